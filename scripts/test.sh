@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: formatting, lint, types, unit tests,
+# the build (with the size budget) and browser tests against the built script.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$1"; }
+
+if [ ! -d node_modules ]; then
+  step "npm ci"
+  npm ci --no-audit --no-fund
+fi
+
+step "format (prettier)"
+npx prettier --check .
+step "lint (eslint)"
+npx eslint .
+step "types (svelte-check, tsc)"
+npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output machine | tail -n 3
+npx tsc -p tsconfig.json
+step "data"
+npx tsx scripts/validate-data.ts
+step "unit tests"
+npx vitest run
+step "build"
+npx vite build
+step "browser"
+CHROME_PATH=$(bash scripts/find-browser.sh)
+export CHROME_PATH
+echo "browser: $CHROME_PATH ($("$CHROME_PATH" --version 2>/dev/null || echo unknown version))"
+npx vitest run --config tests/vitest.config.ts

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../data/schema';
+import { STRINGS, fill, formatDay, formatMonth, formatShortDay, resolveLocale } from './index';
+
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('strings files', () => {
+  it('have every key in every language', () => {
+    const reference = keysOf(STRINGS.en).sort();
+    for (const locale of LOCALES) expect(keysOf(STRINGS[locale]).sort()).toEqual(reference);
+  });
+
+  it('use the same placeholders in every language', () => {
+    const placeholders = (s: unknown) => (JSON.stringify(s).match(/\{\w+\}/g) ?? []).sort();
+    for (const key of keysOf(STRINGS.en)) {
+      const get = (o: unknown) =>
+        key.split('.').reduce<unknown>((a, k) => (a as Record<string, unknown>)[k], o);
+      if (/^(dateFormat|shortDateFormat|monthFormat)$/.test(key)) continue;
+      for (const locale of LOCALES)
+        expect(placeholders(get(STRINGS[locale])), `${locale} ${key}`).toEqual(placeholders(get(STRINGS.en)));
+    }
+  });
+
+  it('have no empty text', () => {
+    for (const locale of LOCALES) {
+      const walk = (v: unknown): void => {
+        if (typeof v === 'string') expect(v.trim().length).toBeGreaterThan(0);
+        else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+      };
+      walk(STRINGS[locale]);
+    }
+  });
+});
+
+describe('resolveLocale', () => {
+  it.each([
+    ['de', 'de'],
+    ['de-CH', 'de'],
+    ['DE-at', 'de'],
+    ['en-GB', 'en'],
+    ['zh-HK', 'zh-Hant'],
+    ['zh-TW', 'zh-Hant'],
+    ['zh-Hant', 'zh-Hant'],
+    ['zh-Hant-HK', 'zh-Hant'],
+  ])('%s -> %s', (tag, locale) => {
+    expect(resolveLocale(tag)).toBe(locale);
+  });
+
+  it.each(['fr', 'zh-CN', 'zh', '', null, undefined])('%s -> none', (tag) => {
+    expect(resolveLocale(tag)).toBeUndefined();
+  });
+});
+
+describe('dates', () => {
+  it('are written as the contract shows', () => {
+    expect(formatDay('2020-07-06', STRINGS.en)).toBe('6 July 2020');
+    expect(formatDay('2020-07-06', STRINGS.de)).toBe('6. Juli 2020');
+    expect(formatDay('2020-07-06', STRINGS['zh-Hant'])).toBe('2020年7月6日');
+  });
+
+  it('match what Intl writes for every month', () => {
+    const intl = {
+      de: new Intl.DateTimeFormat('de-DE', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+      en: new Intl.DateTimeFormat('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+      'zh-Hant': new Intl.DateTimeFormat('zh-Hant-HK', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+    } as const;
+    for (let m = 1; m <= 12; m++) {
+      const day = `2021-${String(m).padStart(2, '0')}-15`;
+      for (const locale of LOCALES)
+        expect(formatDay(day, STRINGS[locale])).toBe(intl[locale].format(new Date(`${day}T00:00:00Z`)));
+    }
+  });
+
+  it('have short and month forms', () => {
+    expect(formatShortDay('2020-07-06', STRINGS.en)).toBe('6 Jul');
+    expect(formatShortDay('2020-07-06', STRINGS['zh-Hant'])).toBe('7月6日');
+    expect(formatMonth('2021-12-01', STRINGS.de)).toBe('Dezember 2021');
+    expect(formatMonth('2021-12-01', STRINGS['zh-Hant'])).toBe('2021年12月');
+  });
+
+  it('fill leaves unknown placeholders visible', () => {
+    expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+});

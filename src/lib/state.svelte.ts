@@ -1,0 +1,117 @@
+/**
+ * The state of ONE widget, as a runes class. Each widget creates its own
+ * and hands it to its components through context, so two widgets on a page
+ * never share anything. Every change goes through a method, which is where
+ * the contract's change event is fired.
+ */
+import { getContext, setContext } from 'svelte';
+import type { Dataset, Locale, Region, Status } from './data/schema';
+import { REGIONS } from './data/schema';
+import { STRINGS } from './i18n/index';
+import type { Options, Theme } from './options';
+import { clampDay } from './timeline/days';
+import { createTimeline } from './timeline/model';
+import { summarize } from './timeline/summary';
+
+export interface ChangeDetail {
+  date: string;
+  provider: string;
+  playing: boolean;
+}
+
+const KEY = Symbol('hk-data-pause');
+
+export class WidgetState {
+  data = $state.raw<Dataset>() as Dataset;
+  locale = $state<Locale>('en');
+  theme = $state<Theme>('auto');
+  headline = $state(true);
+  providerIds = $state.raw<string[]>([]);
+  provider = $state('');
+  date = $state('');
+  playing = $state(false);
+  /** A problem the reader must know about (shown with role="alert"). */
+  notice = $state<string | null>(null);
+  /** Region the reader points at or focuses, for the detail panel. */
+  activeRegion = $state<Region | null>(null);
+
+  readonly timeline = $derived(createTimeline(this.data));
+  readonly strings = $derived(STRINGS[this.locale]);
+  readonly providers = $derived(
+    this.providerIds.map((id) => this.data.providers.find((p) => p.id === id)).filter((p) => p !== undefined),
+  );
+  readonly providerName = $derived(this.providers.find((p) => p.id === this.provider)?.name ?? this.provider);
+  /** Status of the selected provider in each region on the shown day. */
+  readonly statuses = $derived(
+    Object.fromEntries(
+      REGIONS.map((r) => [r, this.timeline.statusAt(this.provider, r, this.date).status]),
+    ) as Record<Region, Status>,
+  );
+
+  /**
+   * Prefix for ids inside this widget's SVGs (patterns). Each widget has its
+   * own shadow root, which scopes ids, so a constant is unique enough (and
+   * `$props.id()` would write to `window.__svelte`).
+   */
+  readonly uid = 'hk';
+
+  /** The shown state in one sentence, for screen readers. */
+  readonly summary = $derived(
+    summarize(this.timeline, this.strings, { id: this.provider, name: this.providerName }, this.date),
+  );
+
+  #onChange: (detail: ChangeDetail) => void;
+
+  constructor(data: Dataset, options: Options, onChange: (detail: ChangeDetail) => void = () => {}) {
+    this.#onChange = onChange;
+    this.data = data;
+    this.locale = options.lang;
+    this.theme = options.theme;
+    this.headline = options.headline;
+    this.providerIds = options.providers;
+    this.provider = options.provider;
+    const timeline = createTimeline(data);
+    this.date = clampDay(options.date ?? timeline.last, timeline.first, timeline.last);
+  }
+
+  #emit() {
+    this.#onChange({ date: this.date, provider: this.provider, playing: this.playing });
+  }
+
+  setDate(day: string) {
+    const next = clampDay(day, this.timeline.first, this.timeline.last);
+    if (next === this.date) return;
+    this.date = next;
+    this.#emit();
+  }
+
+  setProvider(id: string) {
+    if (id === this.provider || !this.providerIds.includes(id)) return;
+    this.provider = id;
+    this.#emit();
+  }
+
+  setPlaying(playing: boolean) {
+    if (playing === this.playing) return;
+    this.playing = playing;
+    this.#emit();
+  }
+
+  /** Swaps in a dataset (a `src` override), keeping the reader's choices where they still exist. */
+  setData(data: Dataset) {
+    this.data = data;
+    const ids = data.providers.map((p) => p.id);
+    this.providerIds = this.providerIds.filter((id) => ids.includes(id));
+    if (this.providerIds.length === 0) this.providerIds = ids;
+    if (!this.providerIds.includes(this.provider)) this.provider = this.providerIds[0] ?? '';
+    this.date = clampDay(this.date, this.timeline.first, this.timeline.last);
+  }
+}
+
+export function setWidgetState(state: WidgetState): WidgetState {
+  return setContext(KEY, state);
+}
+
+export function getWidgetState(): WidgetState {
+  return getContext<WidgetState>(KEY);
+}

@@ -1,0 +1,186 @@
+/**
+ * The built script in real Chromium: every embed form of the contract draws
+ * a map, widgets are independent, and the page requests nothing but the script.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { articlePage, inWidget, launch, watchErrors } from '../helpers/browser';
+import { startServer, type TestServer } from '../helpers/server';
+
+let browser: Browser;
+let server: TestServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), startServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, html: string): Promise<{ page: Page; errors: string[] }> {
+  server.page(path, html);
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.url + path);
+  await page.waitForFunction(() => document.querySelectorAll('hk-data-pause').length > 0);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('hk-data-pause')].every((el) =>
+      el.shadowRoot?.querySelector('[data-region]'),
+    ),
+  );
+  return { page, errors };
+}
+
+const STATUSES = ['operational', 'paused', 'blocked', 'unavailable'];
+
+describe('script in place', () => {
+  it('draws the map right after the script, with a status on every region copy', async () => {
+    const { page, errors } = await open(
+      '/in-place.html',
+      articlePage(
+        '<script src="/hk-data-pause.js" data-hk-data-pause data-lang="de" data-provider="microsoft"></script>',
+      ),
+    );
+    const placement = await page.evaluate(() => {
+      const script = document.querySelector('script[data-hk-data-pause]')!;
+      const next = script.nextElementSibling;
+      return { tag: next?.tagName, child: next?.firstElementChild?.tagName };
+    });
+    expect(placement).toEqual({ tag: 'DIV', child: 'HK-DATA-PAUSE' });
+    const mainland = await inWidget.regionStatuses(page, 'mainland');
+    const hk = await inWidget.regionStatuses(page, 'hong-kong');
+    expect(mainland.length).toBeGreaterThanOrEqual(1);
+    expect(hk.length).toBeGreaterThanOrEqual(2); // main map and inset
+    for (const s of [...mainland, ...hk]) expect(STATUSES).toContain(s);
+    // Microsoft on the final day: operating on the mainland, requests paused in Hong Kong.
+    expect(new Set(mainland)).toEqual(new Set(['operational']));
+    expect(new Set(hk)).toEqual(new Set(['paused']));
+    const root = await page.evaluate(() => {
+      const r = document.querySelector('hk-data-pause')!.shadowRoot!.querySelector('[data-date]')!;
+      return {
+        date: r.getAttribute('data-date'),
+        provider: r.getAttribute('data-provider'),
+        lang: r.getAttribute('lang'),
+      };
+    });
+    expect(root).toMatchObject({ provider: 'microsoft', lang: 'de' });
+    expect(root.date).toMatch(/^20\d\d-\d\d-\d\d$/);
+    // Only the filled shapes carry data-region without data-provider.
+    const tags = await page.evaluate(() => [
+      ...new Set(
+        [
+          ...document
+            .querySelector('hk-data-pause')!
+            .shadowRoot!.querySelectorAll('[data-region]:not([data-provider])'),
+        ].map((e) => e.tagName.toLowerCase()),
+      ),
+    ]);
+    expect(tags).toEqual(['path']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('placeholders and mount()', () => {
+  it('mounts <hk-data-pause>, data-hk-data-pause divs, and mount() targets, each once', async () => {
+    const { page, errors } = await open(
+      '/placeholders.html',
+      articlePage(`
+        <hk-data-pause lang="en" provider="zoom" date="2020-07-07"></hk-data-pause>
+        <div id="d" data-hk-data-pause data-lang="zh-Hant" data-provider="apple"></div>
+        <div id="js"></div>
+        <script src="/hk-data-pause.js"></script>
+        <script src="/hk-data-pause.js"></script>
+        <script>window.HKDataPause.mount(document.getElementById('js'), { lang: 'de', provider: 'google', date: '2020-07-01' });</script>
+      `),
+    );
+    await page.waitForFunction(() => document.querySelectorAll('hk-data-pause').length === 3);
+    const states = await page.evaluate(() =>
+      [...document.querySelectorAll('hk-data-pause')].map((el) => {
+        const root = el.shadowRoot!.querySelector('[data-date]')!;
+        return [
+          root.getAttribute('lang'),
+          root.getAttribute('data-provider'),
+          root.getAttribute('data-date'),
+        ];
+      }),
+    );
+    expect(states[0]).toEqual(['en', 'zoom', '2020-07-07']);
+    expect(states[1]!.slice(0, 2)).toEqual(['zh-Hant', 'apple']);
+    expect(states[2]).toEqual(['de', 'google', '2020-07-01']);
+    // Zoom on 7 July (Hong Kong day): not yet paused; the pause counts from 8 July.
+    expect(new Set(await inWidget.regionStatuses(page, 'hong-kong', 0))).toEqual(new Set(['operational']));
+    expect(await page.evaluate(() => Object.keys(window).filter((k) => /hk|svelte/i.test(k)))).toEqual([
+      'HKDataPause',
+    ]);
+    expect(await page.evaluate(() => typeof window.HKDataPause.version)).toBe('string');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('mounts placeholders added later and releases removed ones', async () => {
+    const { page } = await open(
+      '/late.html',
+      articlePage(
+        '<hk-data-pause provider="google"></hk-data-pause><script src="/hk-data-pause.js"></script>',
+      ),
+    );
+    await page.evaluate(() => {
+      const div = document.createElement('div');
+      div.setAttribute('data-hk-data-pause', '');
+      div.setAttribute('data-provider', 'twitter');
+      document.body.append(div);
+    });
+    await page.waitForFunction(() => document.querySelectorAll('hk-data-pause').length === 2);
+    await page.waitForFunction(() =>
+      document.querySelectorAll('hk-data-pause')[1]!.shadowRoot?.querySelector('[data-region]'),
+    );
+    await page.evaluate(() => document.querySelector('hk-data-pause')!.remove());
+    await page.waitForTimeout(50);
+    expect(await page.evaluate(() => document.querySelectorAll('hk-data-pause').length)).toBe(1);
+    await page.close();
+  });
+});
+
+describe('independence and requests', () => {
+  it('keeps two widgets on one page independent', async () => {
+    const { page } = await open(
+      '/two.html',
+      articlePage(`
+        <hk-data-pause lang="en" provider="facebook" date="2020-07-01"></hk-data-pause>
+        <hk-data-pause lang="en" provider="facebook" date="2020-07-01"></hk-data-pause>
+        <script src="/hk-data-pause.js"></script>`),
+    );
+    await page.evaluate(() => {
+      const [a] = document.querySelectorAll('hk-data-pause') as unknown as [
+        HTMLElement & { setDate(d: string): void },
+      ];
+      a.setDate('2020-07-06');
+    });
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(new Set(await inWidget.regionStatuses(page, 'hong-kong', 0))).toEqual(new Set(['paused']));
+    expect(new Set(await inWidget.regionStatuses(page, 'hong-kong', 1))).toEqual(new Set(['operational']));
+    const dates = await page.evaluate(() =>
+      [...document.querySelectorAll('hk-data-pause')].map((el) =>
+        (el as HTMLElement & { getDate(): string }).getDate(),
+      ),
+    );
+    expect(dates).toEqual(['2020-07-06', '2020-07-01']);
+    await page.close();
+  });
+
+  it('requests nothing but the page and the script', async () => {
+    server.requests.length = 0;
+    const { page } = await open(
+      '/requests.html',
+      articlePage('<script src="/hk-data-pause.js" data-hk-data-pause></script>'),
+    );
+    await page.waitForLoadState('networkidle');
+    expect(server.requests.filter((p) => p !== '/favicon.ico')).toEqual([
+      '/requests.html',
+      '/hk-data-pause.js',
+    ]);
+    await page.close();
+  });
+});

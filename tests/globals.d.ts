@@ -1,0 +1,3 @@
+interface Window {
+  HKDataPause: { version: string; mount(target: Element, options?: Record<string, unknown>): HTMLElement };
+}
