@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
-const DIST = resolve('dist');
+// HK_DIST lets a parallel build (e.g. the benchmark's) be tested without touching dist/.
+const DIST = resolve(process.env.HK_DIST ?? 'dist');
 const PAGES = resolve('tests/pages');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
