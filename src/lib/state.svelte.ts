@@ -7,7 +7,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Dataset, Locale, Region, Status } from './data/schema';
 import { REGIONS } from './data/schema';
-import { STRINGS } from './i18n/index';
+import { STRINGS, formatDay } from './i18n/index';
 import type { Options, Theme } from './options';
 import { clampDay } from './timeline/days';
 import { createTimeline } from './timeline/model';
@@ -30,6 +30,10 @@ export class WidgetState {
   provider = $state('');
   date = $state('');
   playing = $state(false);
+  /** Play once when first scrolled into view (the `autoplay` option). */
+  autoplay = $state(false);
+  /** Text for the polite live region: set when the reader lands on a day with events. */
+  announcement = $state('');
   /** A problem the reader must know about (shown with role="alert"). */
   notice = $state<string | null>(null);
   /** Region the reader points at or focuses, for the detail panel. */
@@ -68,6 +72,7 @@ export class WidgetState {
     this.locale = options.lang;
     this.theme = options.theme;
     this.headline = options.headline;
+    this.autoplay = options.autoplay;
     this.providerIds = options.providers;
     this.provider = options.provider;
     const timeline = createTimeline(data);
@@ -91,9 +96,22 @@ export class WidgetState {
     this.#emit();
   }
 
+  /** Moves to a day by the reader's hand, announcing that day's events (never during playback). */
+  stepTo(day: string) {
+    this.setDate(day);
+    if (this.playing) return;
+    const events = this.timeline.eventsOn(this.date);
+    this.announcement = events.length
+      ? `${formatDay(this.date, this.strings)}: ${events.map((e) => e.text[this.locale]).join(' ')}`
+      : '';
+  }
+
+  /** Starts or stops playback; started on the last day, it begins again at 30 June. */
   setPlaying(playing: boolean) {
     if (playing === this.playing) return;
     this.playing = playing;
+    if (playing && this.date >= this.timeline.last) this.date = this.timeline.first;
+    this.announcement = '';
     this.#emit();
   }
 

@@ -1,0 +1,236 @@
+/**
+ * The timeline as a reader uses it: keyboard on the scrubber, dragging,
+ * play/pause, autoplay on scrolling into view, reduced motion, and what the
+ * live region says.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { articlePage, launch } from '../helpers/browser';
+import { startServer, type TestServer } from '../helpers/server';
+
+let browser: Browser;
+let server: TestServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), startServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(
+  html: string,
+  options: { reducedMotion?: 'reduce' | 'no-preference'; width?: number } = {},
+): Promise<{ page: Page; context: BrowserContext }> {
+  const path = `/t${Math.random().toString(36).slice(2)}.html`;
+  server.page(path, html);
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1000, height: 800 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  await page.waitForFunction(() =>
+    document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
+  );
+  return { page, context };
+}
+
+const slider = (page: Page) =>
+  page.locator('hk-data-pause').first().locator('[role="slider"], input[type="range"]').first();
+const shownDate = (page: Page) =>
+  page.evaluate(() =>
+    document
+      .querySelector('hk-data-pause')!
+      .shadowRoot!.querySelector('[data-date]')!
+      .getAttribute('data-date'),
+  );
+const playing = (page: Page) =>
+  page.evaluate(() =>
+    document
+      .querySelector('hk-data-pause')!
+      .shadowRoot!.querySelector('button.play')!
+      .getAttribute('aria-pressed'),
+  );
+const liveText = (page: Page) =>
+  page.evaluate(() =>
+    document
+      .querySelector('hk-data-pause')!
+      .shadowRoot!.querySelector('[aria-live="polite"]')!
+      .textContent!.trim(),
+  );
+
+const widget = (attrs: string) =>
+  articlePage(`<hk-data-pause ${attrs}></hk-data-pause><script src="/hk-data-pause.js"></script>`);
+
+describe('keyboard on the scrubber', () => {
+  it('moves by day, by event and to either end, and says the date first', async () => {
+    const { page, context } = await open(widget('lang="en" provider="telegram"'));
+    const s = slider(page);
+    await s.focus();
+    await page.keyboard.press('Home');
+    expect(await shownDate(page)).toBe('2020-06-30');
+    expect(await s.getAttribute('aria-valuetext')).toMatch(/^30 June 2020/);
+    expect(await s.getAttribute('aria-valuenow')).toBe('0');
+    await page.keyboard.press('ArrowRight');
+    expect(await shownDate(page)).toBe('2020-07-01');
+    await page.keyboard.press('PageDown');
+    expect(await shownDate(page)).toBe('2020-07-05');
+    expect(await s.getAttribute('aria-valuetext')).toMatch(/^5 July 2020: .*Telegram/);
+    // Telegram's pause is on the map the day it was announced.
+    const hk = await page.evaluate(() =>
+      document
+        .querySelector('hk-data-pause')!
+        .shadowRoot!.querySelector('[data-region="hong-kong"]')!
+        .getAttribute('data-status'),
+    );
+    expect(hk).toBe('paused');
+    await page.keyboard.press('PageUp');
+    expect(await shownDate(page)).toBe('2020-06-30');
+    await page.keyboard.press('ArrowLeft');
+    expect(await shownDate(page)).toBe('2020-06-30');
+    await page.keyboard.press('End');
+    const last = await shownDate(page);
+    expect(Number(await s.getAttribute('aria-valuenow'))).toBe(Number(await s.getAttribute('aria-valuemax')));
+    expect(last! > '2021-01-01').toBe(true);
+    await context.close();
+  });
+
+  it('writes the date in the widget language', async () => {
+    for (const [lang, expected] of [
+      ['de', /^6\. Juli 2020/],
+      ['zh-Hant', /^2020年7月6日/],
+      ['en', /^6 July 2020/],
+    ] as const) {
+      const { page, context } = await open(widget(`lang="${lang}" date="2020-07-06"`));
+      expect(await slider(page).getAttribute('aria-valuetext')).toMatch(expected);
+      await context.close();
+    }
+  });
+
+  it('announces a change day in the live region when the reader steps onto it', async () => {
+    const { page, context } = await open(widget('lang="en" provider="zoom" date="2020-07-07"'));
+    await slider(page).focus();
+    expect(await liveText(page)).toBe('');
+    await page.keyboard.press('ArrowRight');
+    expect(await shownDate(page)).toBe('2020-07-08');
+    expect(await liveText(page)).toMatch(/^8 July 2020: .*Zoom/);
+    await page.keyboard.press('ArrowLeft');
+    // 7 July has events too (the Article 43 rules), so that is what is read now.
+    expect(await liveText(page)).toMatch(/^7 July 2020: /);
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    // A day without events leaves nothing to read.
+    expect(await liveText(page)).toBe('');
+    await context.close();
+  });
+});
+
+describe('pointer', () => {
+  it('sets the day where the reader clicks on the track', async () => {
+    const { page, context } = await open(widget('lang="en"'));
+    await slider(page).scrollIntoViewIfNeeded();
+    const box = (await slider(page).boundingBox())!;
+    await page.mouse.click(box.x + 2, box.y + box.height / 2);
+    expect(await shownDate(page)).toBe('2020-06-30');
+    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height / 2);
+    const mid = await shownDate(page);
+    expect(mid! > '2020-07-03' && mid! < '2020-07-12').toBe(true);
+    await context.close();
+  });
+});
+
+describe('playback', () => {
+  it('plays from 30 June when started on the last day, and pauses', async () => {
+    const { page, context } = await open(widget('lang="en" provider="zoom"'));
+    const events: { date: string; playing: boolean }[] = [];
+    await page.exposeFunction('record', (d: { date: string; playing: boolean }) => events.push(d));
+    await page.evaluate(() =>
+      document.querySelector('hk-data-pause')!.addEventListener('hk-data-pause:change', (e) => {
+        (window as unknown as { record(d: unknown): void }).record((e as CustomEvent).detail);
+      }),
+    );
+    const play = page.locator('hk-data-pause').locator('button.play');
+    await play.click();
+    expect(await playing(page)).toBe('true');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('hk-data-pause')!
+          .shadowRoot!.querySelector('[data-date]')!
+          .getAttribute('data-date')! > '2020-06-30',
+      null,
+      { timeout: 5000 },
+    );
+    expect(events[0]).toMatchObject({ date: '2020-06-30', playing: true });
+    // Nothing is announced while the animation runs.
+    expect(await liveText(page)).toBe('');
+    await play.click();
+    expect(await playing(page)).toBe('false');
+    const stopped = await shownDate(page);
+    await page.waitForTimeout(2500);
+    expect(await shownDate(page)).toBe(stopped);
+    expect(events.at(-1)).toMatchObject({ playing: false, date: stopped });
+    await context.close();
+  });
+
+  it('never holds a day longer than 2 s', async () => {
+    const { page, context } = await open(widget('lang="en" date="2020-06-30"'));
+    await page.evaluate(() =>
+      (document.querySelector('hk-data-pause') as unknown as { play(): void }).play(),
+    );
+    const seen: [string, number][] = [];
+    const start = Date.now();
+    while (Date.now() - start < 6000) {
+      const d = (await shownDate(page))!;
+      if (seen.at(-1)?.[0] !== d) seen.push([d, Date.now()]);
+      await page.waitForTimeout(100);
+    }
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]![1] - seen[i - 1]![1]).toBeLessThan(2400);
+    await context.close();
+  });
+});
+
+describe('autoplay', () => {
+  const below = (attrs: string) =>
+    articlePage(
+      `<div style="height: 2000px">Scroll down</div><hk-data-pause ${attrs}></hk-data-pause><div style="height: 2000px"></div><script src="/hk-data-pause.js"></script>`,
+    );
+
+  it('waits until the widget is in view, plays from 30 June, and pauses when it leaves', async () => {
+    const { page, context } = await open(below('lang="en" autoplay'));
+    await page.waitForTimeout(500);
+    expect(await playing(page)).toBe('false');
+    await page.evaluate(() => document.querySelector('hk-data-pause')!.scrollIntoView({ block: 'start' }));
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('hk-data-pause')!
+          .shadowRoot!.querySelector('button.play[aria-pressed="true"]'),
+      null,
+      { timeout: 5000 },
+    );
+    const date = await shownDate(page);
+    expect(date! < '2020-07-15').toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('hk-data-pause')!
+          .shadowRoot!.querySelector('button.play[aria-pressed="false"]'),
+      null,
+      { timeout: 5000 },
+    );
+    await context.close();
+  });
+
+  it('never autoplays under prefers-reduced-motion: reduce', async () => {
+    const { page, context } = await open(widget('lang="en" autoplay'), { reducedMotion: 'reduce' });
+    await page.waitForTimeout(1500);
+    expect(await playing(page)).toBe('false');
+    expect(await shownDate(page)).not.toBe('2020-06-30');
+    await context.close();
+  });
+});
