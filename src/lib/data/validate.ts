@@ -116,7 +116,16 @@ export function validateDataset(input: unknown): Validation {
     return problems.length ? { ok: false, problems } : { ok: true, data: result.output };
   } catch (error) {
     // Hostile input (getters that throw, revoked proxies) must not escape.
-    return { ok: false, problems: [{ path: '(root)', message: `cannot be read: ${String(error)}` }] };
+    return { ok: false, problems: [{ path: '(root)', message: `cannot be read: ${describeError(error)}` }] };
+  }
+}
+
+/** What was thrown, in words; a thrown value may itself refuse to become a string. */
+function describeError(error: unknown): string {
+  try {
+    return String(error);
+  } catch {
+    return 'an unreadable value was thrown';
   }
 }
 

@@ -32,11 +32,12 @@ export const INSET_FRAME: [number, number][] = [
 ];
 
 /**
- * Where the inset sits on the main map (frame units): over the open Pacific
- * east of Taiwan and north of Luzon, so it hides neither Taiwan nor the
- * coast around Hong Kong, and its leader line passes south of Taiwan.
+ * Where the inset sits on the main map (frame units): the bottom-right
+ * corner, over the sea south of Taiwan and northern Luzon. It stops short
+ * of Taiwan's southern tip and of the Guangdong and Fujian coast, so it
+ * hides no land of the story; its leader line to Hong Kong is short.
  */
-export const INSET_BOX = { x: 806, y: 486, width: 188 } as const;
+export const INSET_BOX = { x: 706, y: 568, width: 290 } as const;
 
 function frame(points: [number, number][]): Feature<MultiPoint> {
   return { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: points } };

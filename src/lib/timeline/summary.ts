@@ -32,7 +32,7 @@ export function valueText(timeline: Timeline, strings: Strings, locale: Locale, 
 /**
  * How precisely a day is known, in words: "effective 30 June 2020,
  * announced 6 July 2020", "7 July 2020 US time, 8 July 2020 in Hong Kong",
- * "around 9 July 2020 to 10 July 2020", "December 2021".
+ * "9 July 2020 to 10 July 2020" (a range needs no "around"), "December 2021".
  */
 export function whenText(event: TimelineEvent, strings: Strings): string {
   const day = (d: string) => formatDay(d, strings);
