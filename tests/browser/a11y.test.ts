@@ -1,0 +1,135 @@
+/**
+ * Accessibility of the built embed: axe-core (WCAG 2.0/2.1/2.2 A and AA)
+ * on every language, both themes, phone and desktop widths, several dates
+ * and services; and a keyboard-only walk through every control.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { articlePage, launch } from '../helpers/browser';
+import { startServer, type TestServer } from '../helpers/server';
+
+let browser: Browser;
+let server: TestServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), startServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function open(attrs: string, width: number, theme: 'light' | 'dark', lang = 'en'): Promise<Page> {
+  const path = `/a${Math.random().toString(36).slice(2)}.html`;
+  server.page(path, articlePage(`<hk-data-pause ${attrs}></hk-data-pause><script src="/hk-data-pause.js"></script>`, { lang }));
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  await page.waitForFunction(() => document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'));
+  return page;
+}
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include('hk-data-pause').withTags(TAGS).analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`,
+  );
+}
+
+describe('axe-core finds no WCAG A/AA violation', () => {
+  const states = [
+    { set: ['google', '2020-06-30'], label: 'law day, Google' },
+    { set: ['tiktok', '2020-07-09'], label: 'TikTok gone' },
+    { set: ['microsoft', '2023-08-09'], label: 'final state, Microsoft' },
+  ];
+  for (const lang of ['de', 'en', 'zh-Hant'])
+    for (const theme of ['light', 'dark'] as const)
+      for (const width of [360, 1000])
+        it(`${lang}, ${theme}, ${width} px`, async () => {
+          const found: string[] = [];
+          const page = await open(`lang="${lang}"`, width, theme, lang);
+          for (const state of states) {
+            // Through the controller, as an editor's script would: one page per combination.
+            await page.evaluate(([provider, date]) => {
+              const el = document.querySelector('hk-data-pause') as unknown as {
+                setProvider(p: string): void;
+                setDate(d: string): void;
+              };
+              el.setProvider(provider!);
+              el.setDate(date!);
+            }, state.set);
+            found.push(...(await violations(page)).map((v) => `${state.label}: ${v}`));
+          }
+          await page.context().close();
+          expect(found).toEqual([]);
+        });
+});
+
+describe('keyboard only', () => {
+  it('reaches and operates every control, then leaves the widget', async () => {
+    const path = '/keyboard.html';
+    server.page(
+      path,
+      articlePage(
+        '<a href="#before" id="before">before</a><hk-data-pause lang="en" provider="facebook" date="2020-07-01"></hk-data-pause><a href="#after" id="after">after</a><script src="/hk-data-pause.js"></script>',
+      ),
+    );
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(server.url + path);
+    await page.waitForFunction(() => document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'));
+    await page.focus('#before');
+    const visited: string[] = [];
+    const focusInfo = () =>
+      page.evaluate(() => {
+        const host = document.activeElement;
+        if (host?.tagName !== 'HK-DATA-PAUSE') return { outside: (host as HTMLElement | null)?.id ?? '' };
+        const el = host.shadowRoot!.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return {
+          role: el.getAttribute('role') ?? el.tagName.toLowerCase(),
+          name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40),
+          // Focus must be visible: an outline or a changed stroke.
+          visible: style.outlineStyle !== 'none' || style.stroke !== 'none',
+        };
+      });
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const info = await focusInfo();
+      if ('outside' in info) {
+        expect(info.outside).toBe('after');
+        break;
+      }
+      expect(info.visible, `focus visible on ${info.role} ${info.name}`).toBe(true);
+      visited.push(`${info.role}:${info.name}`);
+    }
+    expect(visited.some((v) => v.startsWith('slider'))).toBe(true);
+    expect(visited.some((v) => v.startsWith('button:Play') || v.includes('Play'))).toBe(true);
+    expect(visited.filter((v) => v.includes('Zoom') || v.includes('Twitter')).length).toBeGreaterThan(0);
+
+    // Operate: the service buttons select, the slider moves, play toggles.
+    const shadow = page.locator('hk-data-pause');
+    await shadow.getByRole('button', { name: 'Zoom', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    expect(await shadow.locator('[data-provider]').first().evaluate((e) => e.closest('.root, [data-date]') !== null)).toBe(true);
+    const provider = await page.evaluate(() => (document.querySelector('hk-data-pause') as unknown as { getProvider(): string }).getProvider());
+    expect(provider).toBe('zoom');
+    await shadow.getByRole('slider').focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    const date = await page.evaluate(() => (document.querySelector('hk-data-pause') as unknown as { getDate(): string }).getDate());
+    expect(date).toBe('2020-06-30');
+    await shadow.getByRole('button', { name: 'Next event' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (document.querySelector('hk-data-pause') as unknown as { getDate(): string }).getDate())).toBe('2020-07-05');
+    await shadow.locator('button.play').focus();
+    await page.keyboard.press('Space');
+    expect(await shadow.locator('button.play').getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Space');
+    expect(await shadow.locator('button.play').getAttribute('aria-pressed')).toBe('false');
+    await context.close();
+  });
+});
