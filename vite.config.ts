@@ -1,12 +1,26 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { defineConfig, type Plugin } from 'vite';
+import ts from 'typescript';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import { toCsv, toJson } from './src/lib/data/export';
 import { formatProblems, validateDataset } from './src/lib/data/validate';
 import type { Dataset } from './src/lib/data/schema';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const CSS_PLACEHOLDER = /(["'`])\/\*__HK_DATA_PAUSE_CSS__\*\/\1/;
+
+/**
+ * Escapes every non-ASCII character as \\uXXXX. Host pages serve the script
+ * with whatever charset they like (often none, which means Latin-1 for a
+ * page without a meta charset): pure ASCII reads the same in all of them.
+ * Minified code has non-ASCII only in string and template literals, where
+ * the escape means the same character. It even gzips slightly smaller.
+ */
+function asciiOnly(code: string): string {
+  return code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 /**
  * One script, nothing else: the components' CSS goes into the JS as a string
@@ -31,7 +45,7 @@ function singleScript(): Plugin {
         if (item.type !== 'chunk') continue;
         if (!CSS_PLACEHOLDER.test(item.code)) this.error('CSS placeholder not found in the bundle');
         item.code = item.code.replace(CSS_PLACEHOLDER, () => JSON.stringify(css.trim()));
-        item.code = `(function(){if(window.HKDataPause)return;\n${item.code.trim()}\n})();\n`;
+        item.code = `(function(){if(window.HKDataPause)return;\n${asciiOnly(item.code.trim())}\n})();\n`;
         // The guard adds one line at the top: shift the source map to match.
         if (item.map) item.map.mappings = `;${item.map.mappings}`;
       }
@@ -69,8 +83,67 @@ function dataset(): Plugin {
   };
 }
 
+/**
+ * dist/hk-data-pause-fallback.svg: StaticMap.svelte rendered with
+ * `svelte/server` (src/fallback.ts), loaded through a throwaway Vite server
+ * in SSR mode so the component compiles exactly as in development.
+ */
+function fallbackSvg(): Plugin {
+  return {
+    name: 'hk-fallback-svg',
+    apply: 'build',
+    async generateBundle() {
+      const server = await createServer({
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        plugins: [svelte()],
+        server: { middlewareMode: true, hmr: false, ws: false },
+      });
+      try {
+        const mod = (await server.ssrLoadModule('/src/fallback.ts')) as typeof import('./src/fallback');
+        const { BUNDLED } = (await server.ssrLoadModule(
+          '/src/lib/data/bundled.ts',
+        )) as typeof import('./src/lib/data/bundled');
+        this.emitFile({
+          type: 'asset',
+          fileName: 'hk-data-pause-fallback.svg',
+          source: mod.renderFallback(BUNDLED, 'en'),
+        });
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
+/**
+ * dist/builder.html, the editors' snippet builder. Written after the bundle
+ * because the snippet carries the SRI hash of the final script; its script
+ * (embed/builder.ts) is transpiled and inlined so the page is one file.
+ */
+function builderPage(): Plugin {
+  return {
+    name: 'hk-builder',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const script = bundle['hk-data-pause.js'];
+      if (!script || script.type !== 'chunk') return this.error('hk-data-pause.js missing from the bundle');
+      const integrity = `sha384-${createHash('sha384').update(script.code).digest('base64')}`;
+      const code = ts.transpileModule(readFileSync('embed/builder.ts', 'utf8'), {
+        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+      }).outputText;
+      const html = readFileSync('embed/builder.html', 'utf8')
+        .replace('__HK_INTEGRITY__', () => integrity)
+        .replace('__HK_VERSION__', () => pkg.version)
+        .replace('/*__HK_BUILDER__*/', () => code.replace(/<\/script/gi, '<\\/script'));
+      writeFileSync(join(options.dir ?? 'dist', 'builder.html'), html);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), dataset(), singleScript()],
+  plugins: [svelte(), dataset(), fallbackSvg(), singleScript(), builderPage()],
   define: { __VERSION__: JSON.stringify(pkg.version) },
   publicDir: false,
   build: {

@@ -1,25 +1,28 @@
 /**
  * The <hk-data-pause> custom element: an open shadow root with the widget
- * in it, the contract's controller methods, and a clean teardown.
+ * in it, the contract's controller methods, the `src` override, and a
+ * teardown that releases everything the widget holds.
  */
 import { flushSync, mount, unmount } from 'svelte';
 import Widget from '../src/Widget.svelte';
 import { BUNDLED } from '../src/lib/data/bundled';
-import { parseOptions, type RawOptions } from '../src/lib/options';
+import { loadDataset } from '../src/lib/data/remote';
+import { isIsoDay } from '../src/lib/data/schema';
+import type { Fragment } from '../src/lib/fragment';
+import { OPTION_NAMES, parseOptions, show, unknownOptions, type RawOptions } from '../src/lib/options';
 import { WidgetState } from '../src/lib/state.svelte';
 import { CSS } from './css';
 
 export const TAG = 'hk-data-pause';
-export const OPTION_NAMES = [
-  'lang',
-  'provider',
-  'date',
-  'autoplay',
-  'theme',
-  'src',
-  'headline',
-  'providers',
-] as const;
+export { OPTION_NAMES };
+
+/**
+ * What main.ts learns once per page and every widget needs: the script's
+ * own URL (captured while the script first runs, the only moment
+ * `document.currentScript` is set) and a shared-link fragment, which only
+ * the first widget in document order takes.
+ */
+export const shared: { scriptBase: string; fragment: Fragment | null } = { scriptBase: '', fragment: null };
 
 /** One constructed stylesheet per document: CSP-proof, shared by all widgets. */
 const sheets = new WeakMap<Document, CSSStyleSheet>();
@@ -46,6 +49,8 @@ export class HKDataPauseElement extends HTMLElement {
   options: RawOptions = {};
   #state: WidgetState | undefined;
   #app: Record<string, unknown> | undefined;
+  /** Aborts a pending `src` load when the widget goes away. */
+  #loading: AbortController | undefined;
 
   connectedCallback() {
     if (this.#app) return;
@@ -53,18 +58,39 @@ export class HKDataPauseElement extends HTMLElement {
     root.adoptedStyleSheets = [sheetFor(this.ownerDocument)];
     const raw: RawOptions = {};
     for (const name of OPTION_NAMES) raw[name] = this.getAttribute(name);
-    Object.assign(raw, this.options);
+    const given: unknown = this.options;
+    if (typeof given === 'object' && given !== null) {
+      for (const key of unknownOptions(given))
+        console.warn(`hk-data-pause: unknown option "${key}", ignored`);
+      for (const name of OPTION_NAMES)
+        if (Object.prototype.hasOwnProperty.call(given, name)) raw[name] = (given as RawOptions)[name];
+    }
     const { options, warnings } = parseOptions(
       raw,
       BUNDLED.providers.map((p) => p.id),
       pageLang(this),
     );
     for (const w of warnings) console.warn(w);
-    this.#state = new WidgetState(BUNDLED, options, (detail) => {
+    options.scriptBase = shared.scriptBase || undefined;
+
+    const fragment = this.#claimFragment();
+    if (fragment) {
+      if (fragment.provider && options.providers.includes(fragment.provider))
+        options.provider = fragment.provider;
+      if (fragment.date) options.date = fragment.date;
+      // A shared link means "look at this day": autoplay would replay over it.
+      options.autoplay = false;
+    }
+
+    const state = new WidgetState(BUNDLED, options, (detail) => {
       this.dispatchEvent(new CustomEvent('hk-data-pause:change', { detail, bubbles: true, composed: true }));
     });
-    this.#app = mount(Widget, { target: root, props: { widget: this.#state } });
+    this.#state = state;
+    this.#app = mount(Widget, { target: root, props: { widget: state } });
     flushSync();
+    // The bundled data is on screen already; an editor's `src` replaces it only once fully valid.
+    if (options.src) this.#loadSrc(options.src, state);
+    if (fragment) this.scrollIntoView?.({ block: 'start' });
   }
 
   disconnectedCallback() {
@@ -81,10 +107,64 @@ export class HKDataPauseElement extends HTMLElement {
     if (name === 'date') this.setDate(value);
   }
 
+  /** The page's shared-link fragment, if this is the first widget in document order and nobody took it. */
+  #claimFragment(): Fragment | null {
+    const fragment = shared.fragment;
+    if (!fragment || this.ownerDocument.querySelector(TAG) !== this) return null;
+    shared.fragment = null;
+    return fragment;
+  }
+
+  /** Shows a shared-link fragment that arrives after mounting (`hashchange`). */
+  showFragment(fragment: Fragment) {
+    const state = this.#state;
+    if (!state) return;
+    if (fragment.provider && state.providerIds.includes(fragment.provider))
+      state.setProvider(fragment.provider);
+    if (fragment.date && isIsoDay(fragment.date)) {
+      state.setPlaying(false);
+      state.setDate(fragment.date);
+    }
+    flushSync();
+    this.scrollIntoView?.({ block: 'start' });
+  }
+
+  #loadSrc(src: string, state: WidgetState) {
+    let url: string;
+    try {
+      // Relative to the page, like any URL an editor writes into a page.
+      url = new URL(src, this.ownerDocument.baseURI).href;
+    } catch {
+      this.#srcFailed(state, src, 'not a valid URL');
+      return;
+    }
+    if (!/^https?:$/.test(new URL(url).protocol)) {
+      this.#srcFailed(state, url, 'only http(s) URLs are loaded');
+      return;
+    }
+    const loading = new AbortController();
+    this.#loading = loading;
+    void loadDataset(url, { signal: loading.signal }).then((result) => {
+      // Removed meanwhile: nothing to update, nothing to report.
+      if (loading.signal.aborted || this.#state !== state) return;
+      this.#loading = undefined;
+      if (result.ok) state.setData(result.data);
+      else this.#srcFailed(state, url, result.reason);
+      flushSync();
+    });
+  }
+
+  #srcFailed(state: WidgetState, url: string, reason: string) {
+    state.notice = state.strings.notice.srcFailed;
+    console.warn(`hk-data-pause: could not use src "${url}" (${reason}); showing the bundled data`);
+  }
+
   #teardown() {
-    if (this.#app) unmount(this.#app);
-    this.#app = undefined;
+    this.#loading?.abort();
+    this.#loading = undefined;
     this.#state?.setPlaying(false);
+    if (this.#app) void unmount(this.#app);
+    this.#app = undefined;
     this.#state = undefined;
   }
 
@@ -95,8 +175,8 @@ export class HKDataPauseElement extends HTMLElement {
 
   setDate(date: string) {
     const state = this.#require();
-    if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) state.setDate(date);
-    else console.warn(`hk-data-pause: invalid date "${String(date)}"`);
+    if (typeof date === 'string' && isIsoDay(date)) state.setDate(date);
+    else console.warn(`hk-data-pause: invalid date "${show(date)}"`);
     flushSync();
   }
 
@@ -106,8 +186,8 @@ export class HKDataPauseElement extends HTMLElement {
 
   setProvider(id: string) {
     const state = this.#require();
-    if (state.providerIds.includes(id)) state.setProvider(id);
-    else console.warn(`hk-data-pause: invalid provider "${String(id)}"`);
+    if (typeof id === 'string' && state.providerIds.includes(id)) state.setProvider(id);
+    else console.warn(`hk-data-pause: invalid provider "${show(id)}"`);
     flushSync();
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOptions } from './options';
+import { parseOptions, publishedUrl, unknownOptions } from './options';
 
 const IDS = ['facebook', 'google', 'zoom'];
 
@@ -58,5 +58,80 @@ describe('parseOptions', () => {
     const bad = parseOptions({ providers: 'zoom,nope' }, IDS);
     expect(bad.options.providers).toEqual(IDS);
     expect(bad.warnings).toHaveLength(1);
+  });
+
+  it('takes booleans for flags and warns on anything else, naming option and value', () => {
+    expect(parseOptions({ autoplay: true, headline: false }, IDS).options).toMatchObject({
+      autoplay: true,
+      headline: false,
+    });
+    expect(parseOptions({ headline: 'off', autoplay: 'on' }, IDS).options).toMatchObject({
+      autoplay: true,
+      headline: false,
+    });
+    const { options, warnings } = parseOptions({ autoplay: 1, headline: 'nope' }, IDS);
+    expect(options).toMatchObject({ autoplay: false, headline: true });
+    expect(warnings).toEqual([
+      'hk-data-pause: invalid autoplay "1", using the default',
+      'hk-data-pause: invalid headline "nope", using the default',
+    ]);
+  });
+
+  it('never throws on values of the wrong type, and warns once for each', () => {
+    const weird = {
+      lang: 42,
+      provider: { id: 'zoom' },
+      date: 20200707,
+      theme: ['dark'],
+      src: 7,
+      providers: () => 'zoom',
+      autoplay: Symbol('x'),
+      headline: Object.create(null),
+    };
+    const { options, warnings } = parseOptions(weird, IDS);
+    expect(options).toMatchObject({
+      lang: 'en',
+      provider: 'facebook',
+      theme: 'auto',
+      autoplay: false,
+      headline: true,
+      providers: IDS,
+    });
+    expect(options.date).toBeUndefined();
+    expect(options.src).toBeUndefined();
+    expect(warnings).toHaveLength(8);
+    expect(warnings.join('\n')).toMatch(/lang "42"/);
+    expect(warnings.join('\n')).toMatch(/provider "\{"id":"zoom"\}"/);
+    expect(warnings.join('\n')).toMatch(/date "20200707"/);
+  });
+
+  it('treats null, undefined and empty strings as unset, without warnings', () => {
+    const all = { lang: null, provider: undefined, date: '', theme: null, src: '', providers: '' };
+    const { options, warnings } = parseOptions(all, IDS, 'de');
+    expect(options).toMatchObject({ lang: 'de', provider: 'facebook', theme: 'auto' });
+    expect(warnings).toEqual([]);
+  });
+
+  it('ignores options that only a polluted prototype supplies', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.provider = 'zoom';
+    try {
+      expect(parseOptions({}, IDS).options.provider).toBe('facebook');
+    } finally {
+      delete proto.provider;
+    }
+  });
+
+  it('names unknown mount() keys', () => {
+    expect(unknownOptions({ provder: 'zoom', lang: 'de' })).toEqual(['provder']);
+  });
+
+  it('resolves published files against the script, else the page', () => {
+    expect(
+      publishedUrl('hk-data-pause.json', 'https://cdn.example/g/hk-data-pause.js', 'https://news.example/a'),
+    ).toBe('https://cdn.example/g/hk-data-pause.json');
+    expect(publishedUrl('hk-data-pause.csv', undefined, 'https://news.example/a/b')).toBe(
+      'https://news.example/a/hk-data-pause.csv',
+    );
   });
 });

@@ -9,18 +9,26 @@ import { resolveLocale } from './i18n/index';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
-export interface RawOptions {
-  lang?: string | null;
-  provider?: string | null;
-  date?: string | null;
-  autoplay?: string | boolean | null;
-  theme?: string | null;
-  src?: string | null;
-  /** Extension: `false`/`off` hides the widget's own headline and intro. */
-  headline?: string | boolean | null;
-  /** Extension: comma-separated provider ids to show, in that order. */
-  providers?: string | null;
-}
+/** Every option of the contract plus the extensions, as attribute names (also the mount() keys). */
+export const OPTION_NAMES = [
+  'lang',
+  'provider',
+  'date',
+  'autoplay',
+  'theme',
+  'src',
+  'headline',
+  'providers',
+] as const;
+export type OptionName = (typeof OPTION_NAMES)[number];
+
+/**
+ * The editor's values. Attributes give strings; mount() callers may pass
+ * anything at all (numbers, objects, null), which must warn, not throw.
+ * `headline`: `false`/`off` hides the widget's own headline and intro.
+ * `providers`: comma-separated provider ids to show, in that order.
+ */
+export type RawOptions = { [K in OptionName]?: unknown };
 
 export interface Options {
   lang: Locale;
@@ -31,6 +39,11 @@ export interface Options {
   src?: string;
   headline: boolean;
   providers: string[];
+  /**
+   * The embed script's own URL (not an editor option): links to the
+   * published data resolve against it, see `publishedUrl`.
+   */
+  scriptBase?: string;
 }
 
 export interface Parsed {
@@ -38,13 +51,49 @@ export interface Parsed {
   warnings: string[];
 }
 
-function flag(value: string | boolean | null | undefined, fallback: boolean): boolean | undefined {
+function flag(value: unknown, fallback: boolean): boolean | undefined {
   if (value === undefined || value === null) return fallback;
   if (typeof value === 'boolean') return value;
+  if (typeof value !== 'string') return undefined;
   const v = value.trim().toLowerCase();
   if (v === '' || v === 'true' || v === 'on' || v === 'yes' || v === '1') return true;
   if (v === 'false' || v === 'off' || v === 'no' || v === '0') return false;
   return undefined;
+}
+
+/** Own properties only: a polluted Object.prototype must not supply options. */
+function own(raw: RawOptions, name: OptionName): unknown {
+  return Object.prototype.hasOwnProperty.call(raw, name) ? raw[name] : undefined;
+}
+
+/** A value as a warning shows it: objects as JSON where possible, never throwing. */
+export function show(value: unknown): string {
+  try {
+    if (typeof value === 'object' && value !== null) return JSON.stringify(value) ?? String(value);
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/**
+ * The keys of a mount() options object that are not options, for one
+ * warning each (a typo such as `provder` would otherwise pass unnoticed).
+ */
+export function unknownOptions(raw: object): string[] {
+  return Object.keys(raw).filter((k) => !(OPTION_NAMES as readonly string[]).includes(k));
+}
+
+/**
+ * Where a file published next to the script lives (e.g. `hk-data-pause.json`):
+ * resolved against the script's own URL, so dist/ works wherever it is served.
+ */
+export function publishedUrl(file: string, scriptBase: string | undefined, pageBase: string): string {
+  try {
+    return new URL(file, scriptBase || pageBase).href;
+  } catch {
+    return file;
+  }
 }
 
 /**
@@ -59,52 +108,68 @@ export function parseOptions(
 ): Parsed {
   const warnings: string[] = [];
   const warn = (name: string, value: unknown) =>
-    warnings.push(`hk-data-pause: invalid ${name} "${String(value)}", using the default`);
+    warnings.push(`hk-data-pause: invalid ${name} "${show(value)}", using the default`);
+  /**
+   * A string option's value, or undefined when it is unset or empty (the
+   * default applies silently). Anything that is not a string warns once.
+   */
+  const text = (name: OptionName): string | undefined => {
+    const value = own(raw, name);
+    if (value === undefined || value === null || value === '') return undefined;
+    if (typeof value === 'string') return value;
+    warn(name, value);
+    return undefined;
+  };
 
   let providers = [...providerIds];
-  if (raw.providers) {
-    const wanted = raw.providers
+  const rawProviders = text('providers');
+  if (rawProviders) {
+    const wanted = rawProviders
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
     const known = wanted.filter((id) => providerIds.includes(id));
     if (known.length === wanted.length && known.length > 0) providers = known;
-    else warn('providers', raw.providers);
+    else warn('providers', rawProviders);
   }
 
-  let lang: Locale = resolveLocale(pageLang) ?? 'en';
-  if (raw.lang) {
-    const exact = resolveLocale(raw.lang);
+  let lang: Locale = resolveLocale(typeof pageLang === 'string' ? pageLang : null) ?? 'en';
+  const rawLang = text('lang');
+  if (rawLang) {
+    const exact = resolveLocale(rawLang);
     if (exact) lang = exact;
-    else warn('lang', raw.lang);
+    else warn('lang', rawLang);
   }
 
   let provider = providers[0] ?? '';
-  if (raw.provider) {
-    if (providers.includes(raw.provider)) provider = raw.provider;
-    else warn('provider', raw.provider);
+  const rawProvider = text('provider');
+  if (rawProvider) {
+    if (providers.includes(rawProvider)) provider = rawProvider;
+    else warn('provider', rawProvider);
   }
 
   let date: string | undefined;
-  if (raw.date) {
-    if (isIsoDay(raw.date)) date = raw.date;
-    else warn('date', raw.date);
+  const rawDate = text('date');
+  if (rawDate) {
+    if (isIsoDay(rawDate.trim())) date = rawDate.trim();
+    else warn('date', rawDate);
   }
 
-  const autoplay = flag(raw.autoplay, false);
-  if (autoplay === undefined) warn('autoplay', raw.autoplay);
+  const autoplay = flag(own(raw, 'autoplay'), false);
+  if (autoplay === undefined) warn('autoplay', own(raw, 'autoplay'));
 
-  const headline = flag(raw.headline, true);
-  if (headline === undefined) warn('headline', raw.headline);
+  const headline = flag(own(raw, 'headline'), true);
+  if (headline === undefined) warn('headline', own(raw, 'headline'));
 
   let theme: Theme = 'auto';
-  if (raw.theme) {
-    if (raw.theme === 'light' || raw.theme === 'dark' || raw.theme === 'auto') theme = raw.theme;
-    else warn('theme', raw.theme);
+  const rawTheme = text('theme');
+  if (rawTheme) {
+    if (rawTheme === 'light' || rawTheme === 'dark' || rawTheme === 'auto') theme = rawTheme;
+    else warn('theme', rawTheme);
   }
 
-  let src: string | undefined;
-  if (raw.src) src = raw.src;
+  // Any string: it is resolved against the page and checked by fetch and the schema when loaded.
+  const src = text('src')?.trim() || undefined;
 
   return {
     options: {

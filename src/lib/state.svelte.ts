@@ -36,6 +36,8 @@ export class WidgetState {
   announcement = $state('');
   /** A problem the reader must know about (shown with role="alert"). */
   notice = $state<string | null>(null);
+  /** The embed script's URL, for links to the published data. */
+  scriptBase: string | undefined;
   /** Region the reader points at or focuses, for the detail panel. */
   activeRegion = $state<Region | null>(null);
 
@@ -73,6 +75,7 @@ export class WidgetState {
     this.theme = options.theme;
     this.headline = options.headline;
     this.autoplay = options.autoplay;
+    this.scriptBase = options.scriptBase;
     this.providerIds = options.providers;
     this.provider = options.provider;
     const timeline = createTimeline(data);

@@ -24,18 +24,33 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function open(attrs: string, width: number, theme: 'light' | 'dark', lang = 'en'): Promise<Page> {
   const path = `/a${Math.random().toString(36).slice(2)}.html`;
-  server.page(path, articlePage(`<hk-data-pause ${attrs}></hk-data-pause><script src="/hk-data-pause.js"></script>`, { lang }));
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme, reducedMotion: 'reduce' });
+  server.page(
+    path,
+    articlePage(`<hk-data-pause ${attrs}></hk-data-pause><script src="/hk-data-pause.js"></script>`, {
+      lang,
+    }),
+  );
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    colorScheme: theme,
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   await page.goto(server.url + path);
-  await page.waitForFunction(() => document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'));
+  await page.waitForFunction(() =>
+    document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
+  );
   return page;
 }
 
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).include('hk-data-pause').withTags(TAGS).analyze();
   return result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`,
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join('; ')})`,
   );
 }
 
@@ -77,10 +92,15 @@ describe('keyboard only', () => {
         '<a href="#before" id="before">before</a><hk-data-pause lang="en" provider="facebook" date="2020-07-01"></hk-data-pause><a href="#after" id="after">after</a><script src="/hk-data-pause.js"></script>',
       ),
     );
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, reducedMotion: 'reduce' });
+    const context = await browser.newContext({
+      viewport: { width: 1000, height: 900 },
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
     await page.goto(server.url + path);
-    await page.waitForFunction(() => document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'));
+    await page.waitForFunction(() =>
+      document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
+    );
     await page.focus('#before');
     const visited: string[] = [];
     const focusInfo = () =>
@@ -114,17 +134,30 @@ describe('keyboard only', () => {
     const shadow = page.locator('hk-data-pause');
     await shadow.getByRole('button', { name: 'Zoom', exact: true }).focus();
     await page.keyboard.press('Enter');
-    expect(await shadow.locator('[data-provider]').first().evaluate((e) => e.closest('.root, [data-date]') !== null)).toBe(true);
-    const provider = await page.evaluate(() => (document.querySelector('hk-data-pause') as unknown as { getProvider(): string }).getProvider());
+    expect(
+      await shadow
+        .locator('[data-provider]')
+        .first()
+        .evaluate((e) => e.closest('.root, [data-date]') !== null),
+    ).toBe(true);
+    const provider = await page.evaluate(() =>
+      (document.querySelector('hk-data-pause') as unknown as { getProvider(): string }).getProvider(),
+    );
     expect(provider).toBe('zoom');
     await shadow.getByRole('slider').focus();
     await page.keyboard.press('End');
     await page.keyboard.press('Home');
-    const date = await page.evaluate(() => (document.querySelector('hk-data-pause') as unknown as { getDate(): string }).getDate());
+    const date = await page.evaluate(() =>
+      (document.querySelector('hk-data-pause') as unknown as { getDate(): string }).getDate(),
+    );
     expect(date).toBe('2020-06-30');
     await shadow.getByRole('button', { name: 'Next event' }).focus();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => (document.querySelector('hk-data-pause') as unknown as { getDate(): string }).getDate())).toBe('2020-07-05');
+    expect(
+      await page.evaluate(() =>
+        (document.querySelector('hk-data-pause') as unknown as { getDate(): string }).getDate(),
+      ),
+    ).toBe('2020-07-05');
     await shadow.locator('button.play').focus();
     await page.keyboard.press('Space');
     expect(await shadow.locator('button.play').getAttribute('aria-pressed')).toBe('true');

@@ -5,7 +5,6 @@ export interface MapGeometry {
     width: number;
     height: number;
     neighbours: string;
-    borders: string;
     mainland: string;
     taiwan: string;
     hongKong: string;

@@ -1,0 +1,85 @@
+/**
+ * Measurements in Debian's Chromium (playwright-core), each in a fresh
+ * context (empty cache) with the CPU throttled through CDP.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { CLIENT } from './pages';
+
+export const THROTTLE = 4;
+
+export function chromePath(): string {
+  const found = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+  if (!found) throw new Error('bench: no Chromium at /usr/bin/chromium; set CHROME_PATH');
+  return found;
+}
+
+export function launchChrome(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface Session {
+  page: Page;
+  cdp: CDPSession;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh context and page, throttled, with the in-page helpers installed. */
+export async function openPage(browser: Browser, throttle = THROTTLE): Promise<Session> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.addInitScript(CLIENT);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  return { page, cdp, errors, close: () => context.close() };
+}
+
+/** Navigates and waits until the first map shape has been painted; returns ms from navigation start. */
+export async function loadUntilMap(session: Session, url: string, timeout = 30_000): Promise<number> {
+  await session.page.goto(url, { waitUntil: 'commit' });
+  await session.page.waitForFunction('window.__bench && window.__bench.firstMap !== null', undefined, {
+    timeout,
+    polling: 50,
+  });
+  return session.page.evaluate<number>('window.__bench.firstMap');
+}
+
+export interface ChangeRun {
+  times: number[];
+  updated: number;
+}
+
+export interface PlaybackRun {
+  reason: 'ended' | 'cap' | 'not-animated';
+  deltas: number[];
+  longTasks: number[];
+  duration: number;
+  days: number;
+}
+
+/** JS heap after garbage collection, and the number of live DOM nodes. */
+export async function heapAndNodes(cdp: CDPSession): Promise<{ heap: number; nodes: number }> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+  return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') };
+}

@@ -1,0 +1,240 @@
+/**
+ * The pages the benchmark loads: the widget in an article, the BASELINE (the
+ * same article with a static inline SVG of the same map: the picture without
+ * any code), a page for mount/destroy cycles, and the in-page helpers.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface MapJson {
+  main: Record<'neighbours' | 'borders' | 'mainland' | 'taiwan' | 'hongKong' | 'macau', string> & {
+    width: number;
+    height: number;
+    insetBox: { x: number; y: number; width: number; height: number };
+  };
+  inset: Record<'mainland' | 'hongKong' | 'macau', string> & { width: number; height: number };
+}
+
+/** The widget's light-theme colours, set directly as fills on the baseline. */
+export const STATUS_FILL: Record<string, string> = {
+  operational: '#3a7ca5',
+  paused: '#e08a00',
+  blocked: '#9b1d3a',
+  unavailable: '#8d8d8d',
+};
+
+const MONTHS_DE = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
+
+/** `2020-07-09` → `9. Juli 2020`, written out as the widget's German labels are. */
+export function writtenDate(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return `${d}. ${MONTHS_DE[m - 1]} ${y}`;
+}
+
+/** Days from the start of the timeline (30 June 2020): the slider's value. */
+export function dayIndex(day: string): number {
+  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse('2020-06-30T00:00:00Z')) / 86_400_000);
+}
+
+function article(body: string, head = ''): string {
+  return `<!doctype html>
+<html lang="de">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Benchmark</title>${head}</head>
+<body>
+<article style="max-width: 680px; margin: 0 auto; font: 18px/1.6 Georgia, serif">
+<h1>Benchmark article</h1>
+<p>Some text before the graphic.</p>
+${body}
+<p>Some text after the graphic.</p>
+</article>
+</body>
+</html>`;
+}
+
+/** The widget as an editor embeds it: the script in place, async. */
+export function widgetPage(provider: string): string {
+  return article(
+    `<script src="/hk-data-pause.js" data-hk-data-pause data-lang="de" data-provider="${provider}" async></script>`,
+  );
+}
+
+/** The script loaded, nothing mounted: for mount/destroy cycles. */
+export function cyclesPage(): string {
+  return article('<div id="host"></div><script src="/hk-data-pause.js"></script>');
+}
+
+/**
+ * The same map as a static inline SVG (main map and Hong Kong inset, fills
+ * set directly), plus what a minimal interactive page would change on a new
+ * date: a native slider and a written-out date.
+ */
+export function baselinePage(
+  root: string,
+  statuses: { mainland: string; hongKong: string },
+  day: string,
+): string {
+  const map = JSON.parse(readFileSync(join(root, 'data/geo/map.json'), 'utf8')) as MapJson;
+  const { main, inset } = map;
+  const mFill = STATUS_FILL[statuses.mainland] ?? '#888';
+  const hFill = STATUS_FILL[statuses.hongKong] ?? '#888';
+  const box = main.insetBox;
+  const pct = (v: number, of: number) => `${((v / of) * 100).toFixed(2)}%`;
+  const svg = `<div style="position: relative">
+<svg viewBox="0 0 ${main.width} ${main.height}" style="display: block; width: 100%; height: auto">
+<path d="${main.neighbours}" fill="#ebe9e4"/>
+<path d="${main.borders}" fill="none" stroke="#fff"/>
+<path d="${main.taiwan}" fill="#d5d2cb" stroke="#fff" stroke-width="0.8"/>
+<path d="${main.macau}" fill="#d5d2cb" stroke="#fff" stroke-width="0.8"/>
+<path d="${main.mainland}" fill="${mFill}" stroke="#5c5c5c" stroke-width="0.8" data-region="mainland"/>
+<path d="${main.hongKong}" fill="${hFill}" stroke="#5c5c5c" stroke-width="0.8" data-region="hong-kong"/>
+</svg>
+<svg viewBox="0 0 ${inset.width} ${inset.height}" style="position: absolute; left: ${pct(box.x, main.width)}; top: ${pct(box.y, main.height)}; width: ${pct(box.width, main.width)}; height: auto; background: #fff">
+<path d="${inset.mainland}" fill="${mFill}" stroke="#5c5c5c" stroke-width="0.8" data-region="mainland"/>
+<path d="${inset.macau}" fill="#d5d2cb"/>
+<path d="${inset.hongKong}" fill="${hFill}" stroke="#5c5c5c" stroke-width="0.8" data-region="hong-kong"/>
+</svg>
+</div>
+<label for="r" style="display: block"><strong id="d">${writtenDate(day)}</strong></label>
+<input id="r" type="range" min="0" max="${dayIndex('2021-12-31')}" value="${dayIndex(day)}" style="width: 100%">`;
+  return article(`<figure style="margin: 32px 0">${svg}</figure>`);
+}
+
+/**
+ * Runs in every page before its own scripts (plain JS: page functions must
+ * not carry the TypeScript compiler's helpers). Records when the first map
+ * shape is painted and the layout shifts, and offers the measurements.
+ */
+export const CLIENT = String.raw`(() => {
+  const B = (window.__bench = { firstMap: null, cls: 0, shifts: 0 });
+  const afterPaint = (fn) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = fn;
+    channel.port2.postMessage(0);
+  });
+  const idle = () => new Promise((resolve) => afterPaint(resolve));
+  const host = () => document.querySelector('hk-data-pause');
+  const region = () => {
+    const h = host();
+    return document.querySelector('[data-region]') || (h && h.shadowRoot && h.shadowRoot.querySelector('[data-region]'));
+  };
+  // The frame in which a map shape first exists paints it: record after that paint.
+  requestAnimationFrame(function poll() {
+    if (region()) afterPaint(() => { B.firstMap = performance.now(); });
+    else requestAnimationFrame(poll);
+  });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) { B.cls += e.value; B.shifts += 1; }
+  }).observe({ type: 'layout-shift', buffered: true });
+
+  const statuses = (root) => {
+    const get = (r) => [...root.querySelectorAll('[data-region="' + r + '"]:not([data-provider])')].map((e) => e.getAttribute('data-status') || e.getAttribute('fill'));
+    return { mainland: get('mainland').join(','), hongKong: get('hong-kong').join(',') };
+  };
+
+  B.widgetStatuses = (day) => {
+    const el = host();
+    el.setDate(day);
+    return statuses(el.shadowRoot);
+  };
+
+  // One change: script + style + layout until the DOM is updated (forced layout).
+  B.widgetChanges = async (days, n) => {
+    const el = host();
+    const root = el.shadowRoot.querySelector('[data-date]');
+    const times = [];
+    let updated = 0;
+    for (let i = 0; i < n; i++) {
+      await idle();
+      const day = days[i % days.length];
+      const t0 = performance.now();
+      el.setDate(day);
+      root.getBoundingClientRect();
+      times.push(performance.now() - t0);
+      if (root.getAttribute('data-date') === day) updated += 1;
+    }
+    return { times, updated };
+  };
+
+  B.baselineChanges = async (steps, n) => {
+    const input = document.getElementById('r');
+    const text = document.getElementById('d');
+    const main = [...document.querySelectorAll('[data-region="mainland"]')];
+    const hk = [...document.querySelectorAll('[data-region="hong-kong"]')];
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      await idle();
+      const s = steps[i % steps.length];
+      const t0 = performance.now();
+      input.value = String(s.index);
+      input.setAttribute('aria-valuetext', s.label);
+      text.textContent = s.label;
+      for (const p of main) p.setAttribute('fill', s.mainland);
+      for (const p of hk) p.setAttribute('fill', s.hongKong);
+      input.getBoundingClientRect();
+      times.push(performance.now() - t0);
+    }
+    return { times, updated: n };
+  };
+
+  // A full play: frame deltas and long tasks until playing ends, or the cap.
+  B.playback = (capMs, probeMs) => new Promise((resolve) => {
+    const el = host();
+    const deltas = [];
+    const longTasks = [];
+    const days = new Set([el.getDate()]);
+    let last = null;
+    let done = false;
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longTasks.push(e.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    const start = performance.now();
+    const frame = (t) => {
+      if (done) return;
+      if (last !== null) deltas.push(t - last);
+      last = t;
+      days.add(el.getDate());
+      requestAnimationFrame(frame);
+    };
+    const finish = (reason) => {
+      if (done) return;
+      done = true;
+      observer.disconnect();
+      if (reason !== 'ended') el.pause();
+      resolve({ reason, deltas, longTasks, duration: performance.now() - start, days: days.size });
+    };
+    el.addEventListener('hk-data-pause:change', (e) => {
+      if (e.detail && e.detail.playing === false) finish('ended');
+    });
+    // Playing from the last day starts at 30 June: a running play shows a third day soon.
+    setTimeout(() => { if (days.size < 3) finish('not-animated'); }, probeMs);
+    setTimeout(() => finish('cap'), capMs);
+    requestAnimationFrame(frame);
+    el.play();
+  });
+
+  B.cycles = async (n, provider) => {
+    const target = document.getElementById('host');
+    for (let i = 0; i < n; i++) {
+      const el = window.HKDataPause.mount(target, { provider });
+      el.destroy();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    return document.getElementById('host').childElementCount;
+  };
+})();`;

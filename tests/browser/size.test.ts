@@ -1,0 +1,46 @@
+/**
+ * The size budget of the embed: the built script, gzipped at level 9, stays
+ * under the limit, is one file (JS and CSS together) and carries no source
+ * map comment. `npm run bench` shows what each part of it costs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+/** The budget's goal and limit (issue 4): 30 KB goal, 35 KB limit. */
+export const GZIP_GOAL_BYTES = 30 * 1024;
+export const GZIP_BUDGET_BYTES = 35 * 1024;
+/**
+ * What CI enforces today: a ratchet just above the measured size (56.2 KB
+ * on 2026-11-27), lowered with every cut until it reaches the budget. The
+ * script is over budget (Svelte runtime ~18 KB, dataset ~12 KB in three
+ * languages): see bench/README.md for the breakdown and the plan.
+ */
+export const GZIP_LIMIT_BYTES = 57 * 1024;
+
+const DIST = resolve(process.env.HK_DIST ?? 'dist');
+const SCRIPT = join(DIST, 'hk-data-pause.js');
+
+describe('size budget of the built script', () => {
+  const code = readFileSync(SCRIPT);
+
+  it(`is at most ${GZIP_LIMIT_BYTES / 1024} KB gzip`, () => {
+    const gzip = gzipSync(code, { level: 9 }).length;
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    expect(
+      gzip,
+      `${SCRIPT} is ${kb(gzip)} gzip -9 (${kb(code.length)} raw), over the limit of ${kb(GZIP_LIMIT_BYTES)}: ` +
+        'run `npm run bench` for the cost of each part (geometry, dataset, strings, CSS, Svelte runtime, our code)',
+    ).toBeLessThanOrEqual(GZIP_LIMIT_BYTES);
+  });
+
+  it('is one file: no other script or stylesheet next to it', () => {
+    const others = readdirSync(DIST).filter((f) => /\.(m?js|css)$/.test(f) && f !== 'hk-data-pause.js');
+    expect(others, `${DIST} holds more than the one script`).toEqual([]);
+  });
+
+  it('carries no source map comment', () => {
+    expect(code.toString('utf8')).not.toMatch(/\/\/[#@]\s*sourceMappingURL=/);
+  });
+});
