@@ -14,7 +14,20 @@ find_browser() {
   return 1
 }
 
+# The fonts the screenshots are judged with (Latin and Traditional Chinese).
+fonts_missing() {
+  command -v fc-list >/dev/null 2>&1 || return 0
+  fc-list | grep -q 'DejaVu Sans' || return 0
+  fc-list | grep -q 'Noto Sans CJK TC' || return 0
+  return 1
+}
+
 if browser=$(find_browser); then
+  if fonts_missing && [ -f /etc/debian_version ] && [ "$(id -u)" = "0" ]; then
+    echo "Installing the fonts the visual tests use (apt-get)..." >&2
+    apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core fonts-noto-cjk >&2
+  fi
   echo "$browser"
   exit 0
 fi
