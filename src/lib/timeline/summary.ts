@@ -46,6 +46,6 @@ export function whenText(event: TimelineEvent, strings: Strings): string {
   if (event.usDate) when = fill(strings.usAndHongKong, { us: day(event.usDate), hk: when });
   if (event.announced && event.announced !== event.date)
     when = fill(strings.effectiveAnnounced, { effective: when, announced: day(event.announced) });
-  if (event.time) when = `${when}, ${event.time} HKT`;
+  if (event.time) when = fill(strings.atTime, { date: when, time: event.time });
   return when;
 }
