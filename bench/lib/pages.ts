@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface MapJson {
-  main: Record<'neighbours' | 'borders' | 'mainland' | 'taiwan' | 'hongKong' | 'macau', string> & {
+  main: Record<'neighbours' | 'mainland' | 'taiwan' | 'hongKong' | 'macau', string> & {
     width: number;
     height: number;
     insetBox: { x: number; y: number; width: number; height: number };
@@ -96,7 +96,6 @@ export function baselinePage(
   const svg = `<div style="position: relative">
 <svg viewBox="0 0 ${main.width} ${main.height}" style="display: block; width: 100%; height: auto">
 <path d="${main.neighbours}" fill="#ebe9e4"/>
-<path d="${main.borders}" fill="none" stroke="#fff"/>
 <path d="${main.taiwan}" fill="#d5d2cb" stroke="#fff" stroke-width="0.8"/>
 <path d="${main.macau}" fill="#d5d2cb" stroke="#fff" stroke-width="0.8"/>
 <path d="${main.mainland}" fill="${mFill}" stroke="#5c5c5c" stroke-width="0.8" data-region="mainland"/>

@@ -83,6 +83,43 @@ describe('axe-core finds no WCAG A/AA violation', () => {
         });
 });
 
+describe('reflow, zoom and forced colours', () => {
+  it('fits 320 px (400 % zoom of 1280 px) without horizontal scrolling', async () => {
+    for (const lang of ['de', 'zh-Hant']) {
+      const page = await open(`lang="${lang}" provider="microsoft"`, 320, 'light', lang);
+      const widths = await page.evaluate(() => {
+        const host = document.querySelector('hk-data-pause')!;
+        const root = host.shadowRoot!.querySelector('[data-date]') as HTMLElement;
+        return { page: document.documentElement.scrollWidth, root: root.scrollWidth, host: host.clientWidth };
+      });
+      expect(widths.page).toBeLessThanOrEqual(320);
+      expect(widths.root).toBeLessThanOrEqual(widths.host);
+      await page.context().close();
+    }
+  });
+
+  it('keeps statuses apart in forced-colors mode: texture, not only colour', async () => {
+    const page = await open('lang="en" provider="zoom" date="2020-07-08"', 1000, 'light');
+    await page.emulateMedia({ forcedColors: 'active' });
+    const fills = await page.evaluate(() => {
+      const root = document.querySelector('hk-data-pause')!.shadowRoot!;
+      const fillOf = (sel: string) => getComputedStyle(root.querySelector(sel)!).fill;
+      return {
+        mainland: fillOf('[data-region="mainland"]'),
+        hongKong: fillOf('path[data-region="hong-kong"][role="button"]'),
+        // The paused pattern's stripes are still drawn.
+        stripes: root.querySelectorAll('pattern[id$="-paused"] .mark').length,
+      };
+    });
+    expect(fills.mainland).toMatch(/url\(/);
+    expect(fills.hongKong).toMatch(/url\(/);
+    expect(fills.mainland).not.toBe(fills.hongKong);
+    expect(fills.stripes).toBeGreaterThan(0);
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('keyboard only', () => {
   it('reaches and operates every control, then leaves the widget', async () => {
     const path = '/keyboard.html';
