@@ -170,6 +170,25 @@ describe('independence and requests', () => {
     await page.close();
   });
 
+  it('does not shift the demo article while the graphic loads (CLS 0)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { cls: number };
+      w.cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) w.cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForFunction(() =>
+      document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
+    );
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
+    await page.close();
+  });
+
   it('requests nothing but the page and the script', async () => {
     server.requests.length = 0;
     const { page } = await open(

@@ -545,7 +545,7 @@ describe('build outputs for editors', () => {
     expect(snippet).toContain('crossorigin="anonymous"');
     expect(snippet).toContain(`src="${server.url}/hk-data-pause.js"`);
     expect(snippet).toMatch(
-      /data-hk-data-pause data-lang="de" data-provider="zoom" data-date="2020-07-07" data-autoplay data-headline="false" data-providers="zoom,apple" async><\/script>/,
+      /data-hk-data-pause data-lang="de" data-provider="zoom" data-date="2020-07-07" data-autoplay data-headline="false" data-providers="zoom,apple"><\/script>/,
     );
     expect(snippet).toContain(`<noscript><img src="${server.url}/hk-data-pause-fallback.svg"`);
     const live = await page.evaluate(() => {
