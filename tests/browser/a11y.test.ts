@@ -98,6 +98,28 @@ describe('reflow, zoom and forced colours', () => {
     }
   });
 
+  it('offers both regions as targets of at least 24 x 24 px from 320 px up', async () => {
+    for (const width of [320, 480, 700, 1000]) {
+      const page = await open('lang="en"', width, 'light');
+      const boxes = await page.evaluate(() =>
+        [
+          ...document
+            .querySelector('hk-data-pause')!
+            .shadowRoot!.querySelectorAll('[data-region][role="button"]'),
+        ].map((e) => {
+          const r = e.getBoundingClientRect();
+          return { region: e.getAttribute('data-region'), w: r.width, h: r.height };
+        }),
+      );
+      expect(boxes.map((b) => b.region).sort(), `${width} px`).toEqual(['hong-kong', 'mainland']);
+      for (const b of boxes) {
+        expect(b.w, `${b.region} at ${width} px`).toBeGreaterThanOrEqual(24);
+        expect(b.h, `${b.region} at ${width} px`).toBeGreaterThanOrEqual(24);
+      }
+      await page.context().close();
+    }
+  });
+
   it('keeps statuses apart in forced-colors mode: texture, not only colour', async () => {
     const page = await open('lang="en" provider="zoom" date="2020-07-08"', 1000, 'light');
     await page.emulateMedia({ forcedColors: 'active' });

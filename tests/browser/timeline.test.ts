@@ -141,6 +141,31 @@ describe('pointer', () => {
   });
 });
 
+describe('touch', () => {
+  it('sets the day where a finger taps the track, on a phone-sized screen', async () => {
+    const path = '/touch.html';
+    server.page(path, widget('lang="en"'));
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(server.url + path);
+    await page.waitForFunction(() =>
+      document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
+    );
+    await slider(page).scrollIntoViewIfNeeded();
+    const box = (await slider(page).boundingBox())!;
+    await page.touchscreen.tap(box.x + 3, box.y + box.height / 2);
+    expect(await shownDate(page)).toBe('2020-06-30');
+    await page.touchscreen.tap(box.x + box.width * 0.35, box.y + box.height / 2);
+    const day = await shownDate(page);
+    expect(day! > '2020-07-03' && day! < '2020-07-14').toBe(true);
+    await context.close();
+  });
+});
+
 describe('playback', () => {
   it('plays from 30 June when started on the last day, and pauses', async () => {
     const { page, context } = await open(widget('lang="en" provider="zoom"'));
