@@ -2,33 +2,13 @@
  * Measurements in Debian's Chromium (playwright-core), each in a fresh
  * context (empty cache) with the CPU throttled through CDP.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { CLIENT } from './pages';
 
 export const THROTTLE = 4;
 
-export function chromePath(): string {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-  if (!found) throw new Error('bench: no Chromium at /usr/bin/chromium; set CHROME_PATH');
-  return found;
-}
-
-export function launchChrome(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+/** The same Chromium, with the same flags, as the browser tests. */
+export { browserPath as chromePath, launch as launchChrome } from '../../tests/helpers/chromium';
 
 export interface Session {
   page: Page;

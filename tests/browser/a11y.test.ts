@@ -4,39 +4,29 @@
  * and services; and a keyboard-only walk through every control.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { articlePage, launch } from '../helpers/browser';
-import { startServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { articlePage, useBrowser } from '../helpers/browser';
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function open(attrs: string, width: number, theme: 'light' | 'dark', lang = 'en'): Promise<Page> {
   const path = `/a${Math.random().toString(36).slice(2)}.html`;
-  server.page(
+  env.server.page(
     path,
     articlePage(`<hk-data-pause ${attrs}></hk-data-pause><script src="/hk-data-pause.js"></script>`, {
       lang,
     }),
   );
-  const context = await browser.newContext({
+  const context = await env.browser.newContext({
     viewport: { width, height: 900 },
     colorScheme: theme,
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
-  await page.goto(server.url + path);
+  await page.goto(env.server.url + path);
   await page.waitForFunction(() =>
     document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
   );
@@ -145,18 +135,18 @@ describe('reflow, zoom and forced colours', () => {
 describe('keyboard only', () => {
   it('reaches and operates every control, then leaves the widget', async () => {
     const path = '/keyboard.html';
-    server.page(
+    env.server.page(
       path,
       articlePage(
         '<a href="#before" id="before">before</a><hk-data-pause lang="en" provider="facebook" date="2020-07-01"></hk-data-pause><a href="#after" id="after">after</a><script src="/hk-data-pause.js"></script>',
       ),
     );
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: 1000, height: 900 },
       reducedMotion: 'reduce',
     });
     const page = await context.newPage();
-    await page.goto(server.url + path);
+    await page.goto(env.server.url + path);
     await page.waitForFunction(() =>
       document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
     );

@@ -2,27 +2,17 @@
  * The built script in real Chromium: every embed form of the contract draws
  * a map, widgets are independent, and the page requests nothing but the script.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { articlePage, inWidget, launch, watchErrors } from '../helpers/browser';
-import { startServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { articlePage, inWidget, watchErrors, useBrowser } from '../helpers/browser';
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 async function open(path: string, html: string): Promise<{ page: Page; errors: string[] }> {
-  server.page(path, html);
-  const page = await browser.newPage();
+  env.server.page(path, html);
+  const page = await env.browser.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url + path);
+  await page.goto(env.server.url + path);
   await page.waitForFunction(() => document.querySelectorAll('hk-data-pause').length > 0);
   await page.waitForFunction(() =>
     [...document.querySelectorAll('hk-data-pause')].every((el) =>
@@ -171,7 +161,7 @@ describe('independence and requests', () => {
   });
 
   it('does not shift the demo article while the graphic loads (CLS 0)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1000, height: 900 } });
     await page.addInitScript(() => {
       const w = window as unknown as { cls: number };
       w.cls = 0;
@@ -180,7 +170,7 @@ describe('independence and requests', () => {
           if (!e.hadRecentInput) w.cls += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`${server.url}/index.html`);
+    await page.goto(`${env.server.url}/index.html`);
     await page.waitForFunction(() =>
       document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
     );
@@ -190,13 +180,13 @@ describe('independence and requests', () => {
   });
 
   it('requests nothing but the page and the script', async () => {
-    server.requests.length = 0;
+    env.server.requests.length = 0;
     const { page } = await open(
       '/requests.html',
       articlePage('<script src="/hk-data-pause.js" data-hk-data-pause></script>'),
     );
     await page.waitForLoadState('networkidle');
-    expect(server.requests.filter((p) => p !== '/favicon.ico')).toEqual([
+    expect(env.server.requests.filter((p) => p !== '/favicon.ico')).toEqual([
       '/requests.html',
       '/hk-data-pause.js',
     ]);

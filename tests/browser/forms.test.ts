@@ -4,21 +4,11 @@
  * shared links (#hk-data-pause=…) and the lifecycle: late placeholders,
  * removal, double loading, and a window and built-ins left as they were.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { articlePage, launch, watchErrors } from '../helpers/browser';
-import { startServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { articlePage, watchErrors, useBrowser } from '../helpers/browser';
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 interface Opened {
   page: Page;
@@ -31,14 +21,14 @@ let pageCount = 0;
 /** Serves `html`, opens it and waits until `count` widgets have drawn their map. */
 async function open(html: string, count: number, hash = ''): Promise<Opened> {
   const path = `/forms-${++pageCount}.html`;
-  server.page(path, html);
-  const page = await browser.newPage();
+  env.server.page(path, html);
+  const page = await env.browser.newPage();
   const errors = watchErrors(page);
   const warnings: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'warning') warnings.push(m.text());
   });
-  await page.goto(server.url + path + hash);
+  await page.goto(env.server.url + path + hash);
   await page.waitForFunction(
     (n) =>
       document.querySelectorAll('hk-data-pause').length === n &&
@@ -483,8 +473,8 @@ describe('lifecycle', () => {
 
 describe('build outputs for editors', () => {
   it('hk-data-pause-fallback.svg is one valid standalone SVG with title, desc and inline colours', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/hk-data-pause.json`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.server.url}/hk-data-pause.json`);
     const svg = await page.evaluate(async () => {
       const response = await fetch('/hk-data-pause-fallback.svg');
       const text = await response.text();
@@ -527,9 +517,9 @@ describe('build outputs for editors', () => {
     const { resolve } = await import('node:path');
     const js = readFileSync(resolve(process.env.HK_DIST ?? 'dist', 'hk-data-pause.js'));
     const integrity = `sha384-${createHash('sha384').update(js).digest('base64')}`;
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/builder.html`);
+    await page.goto(`${env.server.url}/builder.html`);
     await page.waitForFunction(() =>
       document.querySelector('#preview hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
     );
@@ -543,11 +533,11 @@ describe('build outputs for editors', () => {
     const snippet = await page.inputValue('#snippet');
     expect(snippet).toContain(`integrity="${integrity}"`);
     expect(snippet).toContain('crossorigin="anonymous"');
-    expect(snippet).toContain(`src="${server.url}/hk-data-pause.js"`);
+    expect(snippet).toContain(`src="${env.server.url}/hk-data-pause.js"`);
     expect(snippet).toMatch(
       /data-hk-data-pause data-lang="de" data-provider="zoom" data-date="2020-07-07" data-autoplay data-headline="false" data-providers="zoom,apple"><\/script>/,
     );
-    expect(snippet).toContain(`<noscript><img src="${server.url}/hk-data-pause-fallback.svg"`);
+    expect(snippet).toContain(`<noscript><img src="${env.server.url}/hk-data-pause-fallback.svg"`);
     const live = await page.evaluate(() => {
       const el = document.querySelectorAll('#preview hk-data-pause');
       const root = el[0]!.shadowRoot!.querySelector('[data-date]')!;
@@ -560,8 +550,8 @@ describe('build outputs for editors', () => {
     });
     expect(live).toEqual([1, 'de', 'zoom', '2020-07-07']);
     // The snippet works as pasted: SRI and all.
-    server.page('/pasted.html', articlePage(snippet));
-    await page.goto(`${server.url}/pasted.html`);
+    env.server.page('/pasted.html', articlePage(snippet));
+    await page.goto(`${env.server.url}/pasted.html`);
     await page.waitForFunction(() =>
       document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
     );

@@ -4,10 +4,8 @@
  * accessible names alike), and so on for each language.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { articlePage, launch } from '../helpers/browser';
-import { startServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { articlePage, useBrowser } from '../helpers/browser';
 
 const LOCALES = ['de', 'en', 'zh-Hant'] as const;
 type Locale = (typeof LOCALES)[number];
@@ -46,31 +44,22 @@ function foreign(locale: Locale, other: Locale): string[] {
   return [...new Set([...fromStrings, ...fromData])];
 }
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 describe('no text from another language', () => {
   for (const locale of LOCALES)
     it(`${locale}`, async () => {
       const path = `/i18n-${locale}.html`;
       // The page language differs from the widget's on purpose.
-      server.page(
+      env.server.page(
         path,
         articlePage(
           `<hk-data-pause lang="${locale}"></hk-data-pause><script src="/hk-data-pause.js"></script>`,
           { lang: 'fr' },
         ),
       );
-      const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-      await page.goto(server.url + path);
+      const page = await env.browser.newPage({ viewport: { width: 1000, height: 900 } });
+      await page.goto(env.server.url + path);
       await page.waitForFunction(() =>
         document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
       );

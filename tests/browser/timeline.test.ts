@@ -3,34 +3,24 @@
  * play/pause, autoplay on scrolling into view, reduced motion, and what the
  * live region says.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { articlePage, launch } from '../helpers/browser';
-import { startServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { articlePage, useBrowser } from '../helpers/browser';
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 async function open(
   html: string,
   options: { reducedMotion?: 'reduce' | 'no-preference'; width?: number } = {},
 ): Promise<{ page: Page; context: BrowserContext }> {
   const path = `/t${Math.random().toString(36).slice(2)}.html`;
-  server.page(path, html);
-  const context = await browser.newContext({
+  env.server.page(path, html);
+  const context = await env.browser.newContext({
     viewport: { width: options.width ?? 1000, height: 800 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
   });
   const page = await context.newPage();
-  await page.goto(server.url + path);
+  await page.goto(env.server.url + path);
   await page.waitForFunction(() =>
     document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
   );
@@ -144,14 +134,14 @@ describe('pointer', () => {
 describe('touch', () => {
   it('sets the day where a finger taps the track, on a phone-sized screen', async () => {
     const path = '/touch.html';
-    server.page(path, widget('lang="en"'));
-    const context = await browser.newContext({
+    env.server.page(path, widget('lang="en"'));
+    const context = await env.browser.newContext({
       viewport: { width: 360, height: 740 },
       hasTouch: true,
       isMobile: true,
     });
     const page = await context.newPage();
-    await page.goto(server.url + path);
+    await page.goto(env.server.url + path);
     await page.waitForFunction(() =>
       document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
     );

@@ -10,26 +10,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from '../helpers/browser';
-import { startServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser';
 
 const DIR = resolve('tests/visual');
 const OUT = resolve('test-results/visual');
 /** Share of pixels allowed to differ beyond the per-pixel threshold. */
 const MAX_DIFF_SHARE = 0.02;
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 // Fonts fixed to the ones the test set-up installs, so the baselines do not
 // depend on whatever the machine's default sans-serif is.
@@ -48,17 +37,17 @@ describe('screenshots match the baselines', () => {
         it(`${c.name} at ${width} px, ${theme}`, async () => {
           const file = `${c.name}-${width}-${theme}.png`;
           const path = `/v-${file}.html`;
-          server.page(
+          env.server.page(
             path,
             `<!doctype html><html lang="en"><head><meta charset="utf-8">${FONT_CSS}</head><body style="margin:0"><hk-data-pause ${c.attrs} theme="${theme}"></hk-data-pause><script src="/hk-data-pause.js"></script></body></html>`,
           );
-          const context = await browser.newContext({
+          const context = await env.browser.newContext({
             viewport: { width, height: 900 },
             deviceScaleFactor: 1,
             reducedMotion: 'reduce',
           });
           const page = await context.newPage();
-          await page.goto(server.url + path);
+          await page.goto(env.server.url + path);
           await page.waitForFunction(() =>
             document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
           );

@@ -1,38 +1,28 @@
 /**
- * Launches Debian's Chromium through playwright-core (never a downloaded
- * browser). scripts/find-browser.sh sets CHROME_PATH; the flags keep it off
- * the network, which this machine does not have anyway.
+ * Helpers for the browser tests: one Chromium and server per test file,
+ * error watching, realistic host pages, and reading inside the widget.
  */
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launch } from './chromium';
+import { startServer, type TestServer } from './server';
 
-export function browserPath(): string {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ];
-  const found = candidates.find((p) => p && existsSync(p));
-  if (!found) throw new Error('No Chromium found: run `bash scripts/find-browser.sh` or set CHROME_PATH');
-  return found;
-}
+export { launch };
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: browserPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--font-render-hinting=none',
-    ],
+/**
+ * One Chromium and one test server for a test file: launched before its
+ * tests, closed after them.
+ */
+export function useBrowser(): { browser: Browser; server: TestServer } {
+  const env = {} as { browser: Browser; server: TestServer };
+  beforeAll(async () => {
+    [env.browser, env.server] = await Promise.all([launch(), startServer()]);
   });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** Collects console errors and page errors, to assert there are none. */
