@@ -1,5 +1,6 @@
 /**
- * The state of ONE widget, as a runes class. Each widget creates its own
+ * The state of ONE widget, as a runes class. Every field holds a primitive
+ * or an immutable value, so `$state.raw`: no deep proxies needed. Each widget creates its own
  * and hands it to its components through context, so two widgets on a page
  * never share anything. Every change goes through a method, which is where
  * the contract's change event is fired.
@@ -23,23 +24,23 @@ const KEY = Symbol('hk-data-pause');
 
 export class WidgetState {
   data = $state.raw<Dataset>() as Dataset;
-  locale = $state<Locale>('en');
-  theme = $state<Theme>('auto');
-  headline = $state(true);
+  locale = $state.raw<Locale>('en');
+  theme = $state.raw<Theme>('auto');
+  headline = $state.raw(true);
   providerIds = $state.raw<string[]>([]);
-  provider = $state('');
-  date = $state('');
-  playing = $state(false);
+  provider = $state.raw('');
+  date = $state.raw('');
+  playing = $state.raw(false);
   /** Play once when first scrolled into view (the `autoplay` option). */
-  autoplay = $state(false);
+  autoplay = $state.raw(false);
   /** Text for the polite live region: set when the reader lands on a day with events. */
-  announcement = $state('');
+  announcement = $state.raw('');
   /** A problem the reader must know about (shown with role="alert"). */
-  notice = $state<string | null>(null);
+  notice = $state.raw<string | null>(null);
   /** The embed script's URL, for links to the published data. */
   scriptBase: string | undefined;
   /** Region the reader points at or focuses, for the detail panel. */
-  activeRegion = $state<Region | null>(null);
+  activeRegion = $state.raw<Region | null>(null);
 
   readonly timeline = $derived(createTimeline(this.data));
   readonly strings = $derived(STRINGS[this.locale]);
