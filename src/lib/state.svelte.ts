@@ -79,8 +79,9 @@ export class WidgetState {
     this.scriptBase = options.scriptBase;
     this.providerIds = options.providers;
     this.provider = options.provider;
-    const timeline = createTimeline(data);
-    this.date = clampDay(options.date ?? timeline.last, timeline.first, timeline.last);
+    // The derived timeline, built once: the same index serves every later query.
+    const { first, last } = this.timeline;
+    this.date = clampDay(options.date ?? last, first, last);
   }
 
   #emit() {
