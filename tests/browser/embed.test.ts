@@ -179,17 +179,37 @@ describe('independence and requests', () => {
     await page.close();
   });
 
-  it('requests nothing but the page and the script', async () => {
+  it('requests nothing but the page and the script, and stores nothing', async () => {
     env.server.requests.length = 0;
     const { page } = await open(
       '/requests.html',
       articlePage('<script src="/hk-data-pause.js" data-hk-data-pause></script>'),
     );
+    // A reader's session: change service, scrub, play and pause.
+    await page.evaluate(() => {
+      const el = document.querySelector('hk-data-pause') as unknown as {
+        setProvider(p: string): void;
+        setDate(d: string): void;
+        play(): void;
+        pause(): void;
+      };
+      el.setProvider('zoom');
+      el.setDate('2020-07-08');
+      el.play();
+      el.pause();
+    });
     await page.waitForLoadState('networkidle');
     expect(env.server.requests.filter((p) => p !== '/favicon.ico')).toEqual([
       '/requests.html',
       '/hk-data-pause.js',
     ]);
+    // Privacy: nothing stored about the reader.
+    const stored = await page.evaluate(() => ({
+      cookie: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+    }));
+    expect(stored).toEqual({ cookie: '', local: 0, session: 0 });
     await page.close();
   });
 });
