@@ -28,6 +28,7 @@ import {
 import { baselinePage, cyclesPage, dayIndex, STATUS_FILL, widgetPage, writtenDate } from './lib/pages';
 import { markdown, median, metric, percentile, type Metric, type Results } from './lib/report';
 import { measureSize } from './lib/size';
+import { TYPES } from '../tests/helpers/server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = join(ROOT, 'bench/.build');
@@ -81,14 +82,6 @@ function buildEmbed(): void {
   if (!existsSync(demo) && existsSync(join(ROOT, 'dist/index.html')))
     copyFileSync(join(ROOT, 'dist/index.html'), demo);
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 
 /** bench/.build plus generated pages, on 127.0.0.1 with a random port. */
 async function serve(pages: Map<string, string>): Promise<{ url: string; server: Server }> {

@@ -11,7 +11,8 @@ import type { AddressInfo } from 'node:net';
 // HK_DIST lets a parallel build (e.g. the benchmark's) be tested without touching dist/.
 const DIST = resolve(process.env.HK_DIST ?? 'dist');
 const PAGES = resolve('tests/pages');
-const TYPES: Record<string, string> = {
+/** Content types of the files the tests and the benchmark serve. */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
