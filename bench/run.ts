@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, platform, totalmem } from 'node:os';
+import { cpus, loadavg, platform, totalmem } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -225,11 +225,26 @@ function chromeVersion(path: string): string {
   }
 }
 
+/**
+ * Timings swing by 2x and more when other work shares the CPUs (4x
+ * throttling stretches every stall), so a busy machine is said in the report.
+ */
+function busy(before: number, after: number): string[] {
+  const limit = cpus().length / 2;
+  const load = Math.max(before, after);
+  return load > limit
+    ? [
+        `the machine was busy (load average ${before.toFixed(1)} at start, ${after.toFixed(1)} at end, on ${cpus().length} CPUs): rerun the timings on a quiet machine`,
+      ]
+    : [];
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const { runs, compare, keep } = args(process.argv.slice(2));
   const previous = compare ? (JSON.parse(readFileSync(resolve(compare), 'utf8')) as Results) : undefined;
   process.chdir(ROOT);
+  const loadBefore = loadavg()[0]!;
   buildEmbed();
   log('measuring the size and its parts (in-memory variant builds) ...');
   const size = await measureSize(ROOT, join(BUILD, 'hk-data-pause.js'));
@@ -346,6 +361,7 @@ async function main(): Promise<void> {
       metrics,
       notes: [
         ...notes,
+        ...busy(loadBefore, loadavg()[0]!),
         ...(animated
           ? []
           : ['playback: play() does not animate yet, so frame times and long tasks are not measured']),
