@@ -250,3 +250,32 @@ describe('autoplay', () => {
     await context.close();
   });
 });
+
+describe('the axis under the lanes', () => {
+  it('never lets two date labels run into each other, from 280 px up, in every language', async () => {
+    const clashes: string[] = [];
+    for (const lang of ['de', 'en', 'zh-Hant']) {
+      const { page, context } = await open(widget(`lang="${lang}"`), { width: 1000 });
+      // Narrowing one page re-runs the container queries, as turning a tablet does.
+      for (const width of [1000, 700, 560, 480, 400, 360, 320, 280]) {
+        await page.setViewportSize({ width, height: 800 });
+        const labels = await page.evaluate(async () => {
+          await new Promise((done) => requestAnimationFrame(done));
+          return [...document.querySelector('hk-data-pause')!.shadowRoot!.querySelectorAll('.axis .label')]
+            .filter((e) => e.getClientRects().length > 0)
+            .map((e) => {
+              const r = e.getBoundingClientRect();
+              return { text: e.textContent!.trim(), left: r.left, right: r.right };
+            });
+        });
+        // The first and last day must stay labelled, whatever else gives way.
+        expect(labels.length, `${lang} at ${width} px`).toBeGreaterThanOrEqual(2);
+        for (let i = 1; i < labels.length; i++)
+          if (labels[i]!.left < labels[i - 1]!.right + 4)
+            clashes.push(`${lang} at ${width} px: "${labels[i - 1]!.text}" and "${labels[i]!.text}"`);
+      }
+      await context.close();
+    }
+    expect(clashes).toEqual([]);
+  });
+});
