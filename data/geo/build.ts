@@ -31,24 +31,45 @@ const OWN = new Set<string>(Object.values(ID));
 
 /**
  * Minimum triangle area kept by Visvalingam simplification, in square
- * degrees. 0.0008 keeps detail of roughly 4 km: at the map's width one
- * frame unit is about 7 km, so nothing visible is lost.
+ * frame units of the map it is drawn on (so the threshold is measured on
+ * the grid the paths are rounded to, not in degrees). The main map is usually
+ * at most about 700 px wide for its 1000 units, so a bump of 2 square units
+ * is a pixel or so: nothing visible is lost, and finer detail would mostly
+ * be rounded away anyway.
  */
-export const MAIN_MIN_WEIGHT = 0.0008;
+export const MAIN_MIN_AREA = 2;
 /**
  * Neighbouring countries are context, drawn as one land mass without
- * their borders: coarse detail (about 20 km) is enough there and cuts
- * their bytes by two thirds. Their edge along China sits under China's own
- * (finer) outline.
+ * their borders: coarser detail (10 square units, about 20 km) is enough
+ * there. Their edge along China sits under China's own (finer) outline.
  */
-export const CONTEXT_MIN_WEIGHT = 0.02;
-/** For the inset (10m data), detail of about 300 m survives. */
-export const INSET_MIN_WEIGHT = 0.000006;
+export const CONTEXT_MIN_AREA = 10;
+/**
+ * The inset (10m data) is drawn up to 400 px wide for its 400 units, at
+ * twice or three times the density on phones: 2 square units keeps
+ * Hong Kong's coves and islands as they look at full detail.
+ */
+export const INSET_MIN_AREA = 2;
 
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 function load(name: string): Countries {
   return JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), 'utf8')) as Countries;
+}
+
+/** Natural Earth simplified for one projection: triangles smaller than `minArea` square frame units go. */
+function simplified(name: string, projection: GeoProjection, minArea: number): Countries {
+  const area = (triangle: number[][]) => {
+    const [a, b, c] = triangle.map(([lon, lat]) => projection([lon!, lat!]) ?? [NaN, NaN]) as [
+      [number, number],
+      [number, number],
+      [number, number],
+    ];
+    const weight = Math.abs((a[0] - c[0]) * (b[1] - a[1]) - (a[0] - b[0]) * (c[1] - a[1])) / 2;
+    // Points the projection cannot place (Mercator's poles) are far off the frame; keep them for clipping.
+    return Number.isFinite(weight) ? weight : Infinity;
+  };
+  return simplify(presimplify(load(name), area), minArea) as Countries;
 }
 
 /** Collects the projected, clipped rings that d3-geo streams out. */
@@ -86,13 +107,13 @@ export function buildGeometry(): MapGeometry {
     [0, 0],
     [MAIN_WIDTH, height],
   ]);
-  const world50 = simplify(presimplify(load('countries-50m.json')), MAIN_MIN_WEIGHT) as Countries;
+  const world50 = simplified('countries-50m.json', main, MAIN_MIN_AREA);
   const pick = (topo: Countries, id: string) =>
     feature(topo, {
       type: 'GeometryCollection',
       geometries: topo.objects.countries.geometries.filter((g) => g.id === id),
     });
-  const coarse = simplify(presimplify(load('countries-50m.json')), CONTEXT_MIN_WEIGHT) as Countries;
+  const coarse = simplified('countries-50m.json', main, CONTEXT_MIN_AREA);
   const others = coarse.objects.countries.geometries.filter((g) => !OWN.has(String(g.id)));
 
   const { projection: inset, height: insetHeight } = insetProjection();
@@ -100,7 +121,7 @@ export function buildGeometry(): MapGeometry {
     [0, 0],
     [INSET_WIDTH, insetHeight],
   ]);
-  const world10 = simplify(presimplify(load('countries-10m.json')), INSET_MIN_WEIGHT) as Countries;
+  const world10 = simplified('countries-10m.json', inset, INSET_MIN_AREA);
 
   // The locator box is the inset's frame projected onto the main map.
   const corners = [

@@ -12,12 +12,12 @@ import { describe, expect, it } from 'vitest';
 export const GZIP_GOAL_BYTES = 30 * 1024;
 export const GZIP_BUDGET_BYTES = 35 * 1024;
 /**
- * What CI enforces today: a ratchet just above the measured size (54.5 KB
- * on 2026-11-27), lowered with every cut until it reaches the budget. The
+ * What CI enforces today: a ratchet just above the measured size (52.7 KB
+ * on 2026-11-27, after the geometry diet), lowered with every cut until it reaches the budget. The
  * script is over budget (Svelte runtime ~18 KB, dataset ~12 KB in three
  * languages): see bench/README.md for the breakdown and the plan.
  */
-export const GZIP_LIMIT_BYTES = 55.5 * 1024;
+export const GZIP_LIMIT_BYTES = 53.5 * 1024;
 
 const DIST = resolve(process.env.HK_DIST ?? 'dist');
 const SCRIPT = join(DIST, 'hk-data-pause.js');

@@ -9,19 +9,39 @@
 export type Point = readonly [number, number];
 export type Ring = readonly Point[];
 
-/** Rounds every point to the grid and drops the repeats rounding creates. */
+/** Whether b lies on the straight segment from a to c (so drawing it adds nothing). */
+function between(a: Point, b: Point, c: Point): boolean {
+  const cross = (b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0]);
+  const dot = (b[0] - a[0]) * (c[0] - b[0]) + (b[1] - a[1]) * (c[1] - b[1]);
+  return cross === 0 && dot > 0;
+}
+
+/**
+ * Rounds every point to the grid and drops what rounding makes redundant:
+ * repeated points, and points on a straight line between their neighbours
+ * (the simplifier works in degrees, so steps it keeps apart often fall in
+ * line on the grid). Dropping them changes no pixel of the drawn path.
+ */
 export function quantizeRing(ring: Ring, closed = true): [number, number][] {
   const out: [number, number][] = [];
   for (const [x, y] of ring) {
     const p: [number, number] = [Math.round(x), Math.round(y)];
     const last = out[out.length - 1];
-    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+    if (last && last[0] === p[0] && last[1] === p[1]) continue;
+    while (out.length > 1 && between(out[out.length - 2]!, out[out.length - 1]!, p)) out.pop();
+    out.push(p);
   }
+  if (!closed) return out;
   // A closed ring repeats its first point; `z` closes it for us.
   const first = out[0];
   const last = out[out.length - 1];
-  if (closed && out.length > 1 && first && last && first[0] === last[0] && first[1] === last[1]) out.pop();
-  return out;
+  if (out.length > 1 && first && last && first[0] === last[0] && first[1] === last[1]) out.pop();
+  // The ring wraps around: its last and first points can be in line too.
+  for (;;) {
+    if (out.length > 3 && between(out[out.length - 2]!, out[out.length - 1]!, out[0]!)) out.pop();
+    else if (out.length > 3 && between(out[out.length - 1]!, out[0]!, out[1]!)) out.shift();
+    else return out;
+  }
 }
 
 /** Joins numbers the way SVG allows: a minus sign is its own separator. */
@@ -34,9 +54,11 @@ function joinNumbers(values: number[]): string {
 }
 
 /**
- * Encodes rings as one path: absolute move to each ring's start, relative
- * lines after it. Rings that collapse to fewer than three points vanish,
- * as they would be invisible at this scale anyway.
+ * Encodes rings as one path: absolute move to the first ring's start,
+ * relative lines after it. Later rings start with a relative move, whose
+ * further pairs SVG reads as relative lines, so they need no `l`. Rings that
+ * collapse to fewer than three points vanish, as they would be invisible at
+ * this scale anyway.
  */
 export function encodeRings(rings: readonly Ring[], closed = true): string {
   let d = '';
@@ -47,9 +69,6 @@ export function encodeRings(rings: readonly Ring[], closed = true): string {
     const q = quantizeRing(ring, closed);
     if (q.length < (closed ? 3 : 2)) continue;
     const [x0, y0] = q[0]!;
-    // After the first ring a relative move is shorter than an absolute one.
-    d += started ? `m${joinNumbers([x0 - cx, y0 - cy])}` : `M${joinNumbers([x0, y0])}`;
-    started = true;
     const steps: number[] = [];
     let px = x0;
     let py = y0;
@@ -58,7 +77,10 @@ export function encodeRings(rings: readonly Ring[], closed = true): string {
       px = x;
       py = y;
     }
-    d += `l${joinNumbers(steps)}`;
+    d += started
+      ? `m${joinNumbers([x0 - cx, y0 - cy, ...steps])}`
+      : `M${joinNumbers([x0, y0])}l${joinNumbers(steps)}`;
+    started = true;
     if (closed) {
       d += 'z';
       cx = x0;
