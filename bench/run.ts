@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, loadavg, platform, totalmem } from 'node:os';
+import { cpus, platform, totalmem } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -227,16 +227,16 @@ function chromeVersion(path: string): string {
 
 /**
  * Timings swing by 2x and more when other work shares the CPUs (4x
- * throttling stretches every stall), so a busy machine is said in the report.
+ * throttling stretches every stall), so the report says when the machine
+ * was busy just before the bench started (the load average would also count
+ * the bench's own builds and browsers).
  */
-function busy(before: number, after: number): string[] {
-  const limit = cpus().length / 2;
-  const load = Math.max(before, after);
-  return load > limit
-    ? [
-        `the machine was busy (load average ${before.toFixed(1)} at start, ${after.toFixed(1)} at end, on ${cpus().length} CPUs): rerun the timings on a quiet machine`,
-      ]
-    : [];
+async function busyShare(ms = 1500): Promise<number> {
+  const idle = () => cpus().reduce((sum, c) => sum + c.times.idle, 0);
+  const total = () => cpus().reduce((sum, c) => sum + Object.values(c.times).reduce((a, b) => a + b, 0), 0);
+  const [i0, t0] = [idle(), total()];
+  await new Promise((done) => setTimeout(done, ms));
+  return 1 - (idle() - i0) / Math.max(total() - t0, 1);
 }
 
 async function main(): Promise<void> {
@@ -244,7 +244,7 @@ async function main(): Promise<void> {
   const { runs, compare, keep } = args(process.argv.slice(2));
   const previous = compare ? (JSON.parse(readFileSync(resolve(compare), 'utf8')) as Results) : undefined;
   process.chdir(ROOT);
-  const loadBefore = loadavg()[0]!;
+  const busy = await busyShare();
   buildEmbed();
   log('measuring the size and its parts (in-memory variant builds) ...');
   const size = await measureSize(ROOT, join(BUILD, 'hk-data-pause.js'));
@@ -361,7 +361,11 @@ async function main(): Promise<void> {
       metrics,
       notes: [
         ...notes,
-        ...busy(loadBefore, loadavg()[0]!),
+        ...(busy > 0.2
+          ? [
+              `the machine was busy before the bench began (${Math.round(busy * 100)} % of CPU time used by other work): rerun the timings on a quiet machine`,
+            ]
+          : []),
         ...(animated
           ? []
           : ['playback: play() does not animate yet, so frame times and long tasks are not measured']),
