@@ -45,9 +45,14 @@ function singleScript(): Plugin {
         if (item.type !== 'chunk') continue;
         if (!CSS_PLACEHOLDER.test(item.code)) this.error('CSS placeholder not found in the bundle');
         item.code = item.code.replace(CSS_PLACEHOLDER, () => JSON.stringify(css.trim()));
-        item.code = `(function(){if(window.HKDataPause)return;\n${asciiOnly(item.code.trim())}\n})();\n`;
-        // The guard adds one line at the top: shift the source map to match.
-        if (item.map) item.map.mappings = `;${item.map.mappings}`;
+        // The first line is V8's explicit compile hint (Chrome 136+; a plain
+        // comment elsewhere): nearly every function runs while the widget
+        // mounts, so compiling them all while the script streams in, off the
+        // main thread, beats compiling each on its first call (first map
+        // about 10 % sooner at 4x throttling here).
+        item.code = `//# allFunctionsCalledOnLoad\n(function(){if(window.HKDataPause)return;\n${asciiOnly(item.code.trim())}\n})();\n`;
+        // The hint and the guard add two lines at the top: shift the source map to match.
+        if (item.map) item.map.mappings = `;;${item.map.mappings}`;
       }
     },
   };
