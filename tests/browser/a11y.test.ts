@@ -130,6 +130,34 @@ describe('reflow, zoom and forced colours', () => {
     expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
+  it('keeps the timeline readable in forced-colors mode: lanes, rail and cursor stay drawn', async () => {
+    const page = await open('lang="en" provider="zoom" date="2020-07-08"', 1000, 'dark');
+    await page.emulateMedia({ forcedColors: 'active' });
+    const drawn = await page.evaluate(() => {
+      const root = document.querySelector('hk-data-pause')!.shadowRoot!;
+      const style = (sel: string, pseudo?: string) => getComputedStyle(root.querySelector(sel)!, pseudo);
+      const painted = (s: CSSStyleDeclaration) =>
+        s.backgroundImage !== 'none' || !/^(transparent|rgba\(0, 0, 0, 0\))$/.test(s.backgroundColor);
+      const page = getComputedStyle(root.querySelector('.root')!).backgroundColor;
+      return {
+        // Stripes for "paused", a flat colour for "operational", as on the map.
+        pausedLane: style('.band.hk.s-paused').backgroundImage,
+        operationalLane: style('.band.hk.s-operational').backgroundColor,
+        rail: painted(style('.seg')),
+        tick: painted(style('.tick')),
+        cursor: style('.cursor', '::before').backgroundColor,
+        page,
+      };
+    });
+    expect(drawn.pausedLane).toMatch(/gradient/);
+    expect(drawn.operationalLane).not.toBe(drawn.page);
+    expect(drawn.rail).toBe(true);
+    expect(drawn.tick).toBe(true);
+    expect(drawn.cursor).not.toBe(drawn.page);
+    expect(drawn.cursor).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('keyboard only', () => {

@@ -19,8 +19,8 @@ function between(a: Point, b: Point, c: Point): boolean {
 /**
  * Rounds every point to the grid and drops what rounding makes redundant:
  * repeated points, and points on a straight line between their neighbours
- * (the simplifier works in degrees, so steps it keeps apart often fall in
- * line on the grid). Dropping them changes no pixel of the drawn path.
+ * (steps the simplifier keeps apart often fall in line once rounded to the
+ * grid). Dropping them changes no pixel of the drawn path.
  */
 export function quantizeRing(ring: Ring, closed = true): [number, number][] {
   const out: [number, number][] = [];
