@@ -139,7 +139,7 @@ export function buildGeometry(): MapGeometry {
       mainland: pathOf(main, pick(world50, ID.china)),
       taiwan: pathOf(main, pick(world50, ID.taiwan)),
       hongKong: pathOf(main, pick(world50, ID.hongKong)),
-      macau: pathOf(main, pick(world50, ID.macau)),
+      // Macau is left to the inset: at this scale it is under a unit wide, below the locator box.
       locator: {
         x: Math.floor(Math.min(lx0, lx1)),
         y: Math.floor(Math.min(ly0, ly1)),

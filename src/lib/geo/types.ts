@@ -8,7 +8,6 @@ export interface MapGeometry {
     mainland: string;
     taiwan: string;
     hongKong: string;
-    macau: string;
     /** The inset's extent on the main map, drawn as the locator box. */
     locator: { x: number; y: number; width: number; height: number };
     /** Where the inset is drawn over the main map (wide layouts). */
