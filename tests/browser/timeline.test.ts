@@ -40,7 +40,7 @@ const playing = (page: Page) =>
   page.evaluate(() =>
     document
       .querySelector('hk-data-pause')!
-      .shadowRoot!.querySelector('button.play')!
+      .shadowRoot!.querySelector('button[data-play]')!
       .getAttribute('aria-pressed'),
   );
 const liveText = (page: Page) =>
@@ -65,7 +65,7 @@ describe('keyboard on the scrubber', () => {
     expect(await s.getAttribute('aria-valuenow')).toBe('0');
     await page.keyboard.press('ArrowRight');
     expect(await shownDate(page)).toBe('2020-07-01');
-    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageUp');
     expect(await shownDate(page)).toBe('2020-07-05');
     expect(await s.getAttribute('aria-valuetext')).toMatch(/^5 July 2020: .*Telegram/);
     // Telegram's pause is on the map the day it was announced.
@@ -76,7 +76,7 @@ describe('keyboard on the scrubber', () => {
         .getAttribute('data-status'),
     );
     expect(hk).toBe('paused');
-    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageDown');
     expect(await shownDate(page)).toBe('2020-06-30');
     await page.keyboard.press('ArrowLeft');
     expect(await shownDate(page)).toBe('2020-06-30');
@@ -166,7 +166,7 @@ describe('playback', () => {
         (window as unknown as { record(d: unknown): void }).record((e as CustomEvent).detail);
       }),
     );
-    const play = page.locator('hk-data-pause').locator('button.play');
+    const play = page.locator('hk-data-pause').locator('button[data-play]');
     await play.click();
     expect(await playing(page)).toBe('true');
     await page.waitForFunction(
@@ -224,7 +224,7 @@ describe('autoplay', () => {
       () =>
         document
           .querySelector('hk-data-pause')!
-          .shadowRoot!.querySelector('button.play[aria-pressed="true"]'),
+          .shadowRoot!.querySelector('button[data-play][aria-pressed="true"]'),
       null,
       { timeout: 5000 },
     );
@@ -235,7 +235,7 @@ describe('autoplay', () => {
       () =>
         document
           .querySelector('hk-data-pause')!
-          .shadowRoot!.querySelector('button.play[aria-pressed="false"]'),
+          .shadowRoot!.querySelector('button[data-play][aria-pressed="false"]'),
       null,
       { timeout: 5000 },
     );
@@ -277,5 +277,29 @@ describe('the axis under the lanes', () => {
       await context.close();
     }
     expect(clashes).toEqual([]);
+  });
+});
+
+describe('service picker beside the map', () => {
+  it('selects a service by keyboard and by mouse, and the map follows', async () => {
+    const { page, context } = await open(widget('lang="en" date="2020-07-10"'));
+    const picker = page.locator('hk-data-pause').locator('select[data-picker]');
+    expect(await picker.inputValue()).toBe('facebook');
+    await picker.selectOption('apple');
+    const state = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('hk-data-pause')!.shadowRoot!;
+        return [
+          root.querySelector('[data-provider]:not([data-region])')?.getAttribute('data-provider'),
+          root.querySelector('[data-region="hong-kong"]:not([data-provider])')!.getAttribute('data-status'),
+        ];
+      });
+    // Apple was "assessing" in Hong Kong: still operational on 10 July.
+    expect(await state()).toEqual(['apple', 'operational']);
+    await picker.focus();
+    await page.keyboard.press('Home');
+    expect(await picker.inputValue()).toBe('facebook');
+    expect(await state()).toEqual(['facebook', 'paused']);
+    await context.close();
   });
 });
