@@ -15,11 +15,11 @@ import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojs
 import { encodeRings, type Ring } from '../../src/lib/geo/encode';
 import type { MapGeometry } from '../../src/lib/geo/types';
 import {
-  INSET_BOX,
-  INSET_WIDTH,
-  MAIN_WIDTH,
-  insetProjection,
-  mainProjection,
+  HERO_WIDTH,
+  LOCATOR_CORNERS,
+  LOCATOR_WIDTH,
+  heroProjection,
+  locatorProjection,
 } from '../../src/lib/geo/projection';
 
 const require = createRequire(import.meta.url);
@@ -27,29 +27,28 @@ const OUT = fileURLToPath(new URL('./map.json', import.meta.url));
 
 /** ISO 3166 numeric ids in world-atlas. */
 const ID = { china: '156', hongKong: '344', macau: '446', taiwan: '158' } as const;
-const OWN = new Set<string>(Object.values(ID));
 
 /**
  * Minimum triangle area kept by Visvalingam simplification, in square
- * frame units of the map it is drawn on (so the threshold is measured on
- * the grid the paths are rounded to, not in degrees). The main map is usually
- * at most about 700 px wide for its 1000 units, so a bump of 2 square units
- * is a pixel or so: nothing visible is lost, and finer detail would mostly
- * be rounded away anyway.
+ * frame units of the panel it is drawn on (so the threshold is measured on
+ * the grid the paths are rounded to, not in degrees).
+ *
+ * The Hong Kong panel (10m data) is drawn up to about 640 px wide for its
+ * 600 units, at two or three times the density on phones: 1.5 square units
+ * keeps the coves and islands that make Hong Kong recognisable.
  */
-export const MAIN_MIN_AREA = 2;
+export const HERO_MIN_AREA = 1.5;
 /**
- * Neighbouring countries are context, drawn as one land mass without
- * their borders: coarser detail (10 square units, about 20 km) is enough
- * there. Their edge along China sits under China's own (finer) outline.
+ * The shore beside Hong Kong is context, a single land mass with no border
+ * of its own to show: coarser detail is enough.
  */
-export const CONTEXT_MIN_AREA = 10;
+export const HERO_CONTEXT_MIN_AREA = 4;
 /**
- * The inset (10m data) is drawn up to 400 px wide for its 400 units, at
- * twice or three times the density on phones: 2 square units keeps
- * Hong Kong's coves and islands as they look at full detail.
+ * The locator is at most about 180 px wide for its 200 units: half a
+ * square unit still reads as China's outline, and nothing finer survives
+ * rounding to the grid.
  */
-export const INSET_MIN_AREA = 2;
+export const LOCATOR_MIN_AREA = 0.5;
 
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
@@ -102,63 +101,52 @@ function pointOf(projection: GeoProjection, lonLat: [number, number]): [number, 
 }
 
 export function buildGeometry(): MapGeometry {
-  const { projection: main, height } = mainProjection();
-  main.clipExtent([
-    [0, 0],
-    [MAIN_WIDTH, height],
-  ]);
-  const world50 = simplified('countries-50m.json', main, MAIN_MIN_AREA);
   const pick = (topo: Countries, id: string) =>
     feature(topo, {
       type: 'GeometryCollection',
       geometries: topo.objects.countries.geometries.filter((g) => g.id === id),
     });
-  const coarse = simplified('countries-50m.json', main, CONTEXT_MIN_AREA);
-  const others = coarse.objects.countries.geometries.filter((g) => !OWN.has(String(g.id)));
 
-  const { projection: inset, height: insetHeight } = insetProjection();
-  inset.clipExtent([
+  const { projection: hero, height: heroHeight } = heroProjection();
+  hero.clipExtent([
     [0, 0],
-    [INSET_WIDTH, insetHeight],
+    [HERO_WIDTH, heroHeight],
   ]);
-  const world10 = simplified('countries-10m.json', inset, INSET_MIN_AREA);
+  const fine = simplified('countries-10m.json', hero, HERO_MIN_AREA);
+  const shore = simplified('countries-10m.json', hero, HERO_CONTEXT_MIN_AREA);
+  const neighbours = shore.objects.countries.geometries.filter((g) => String(g.id) !== ID.hongKong);
 
-  // The locator box is the inset's frame projected onto the main map.
-  const corners = [
+  const { projection: locator, height: locatorHeight } = locatorProjection();
+  const coarse = simplified('countries-50m.json', locator, LOCATOR_MIN_AREA);
+
+  const box = (corners: [number, number][], projection: GeoProjection) => {
+    const [[x0, y0], [x1, y1]] = corners.map((c) => projection(c)!) as [[number, number], [number, number]];
+    const x = Math.floor(Math.min(x0, x1));
+    const y = Math.floor(Math.min(y0, y1));
+    return { x, y, width: Math.ceil(Math.max(x0, x1)) - x, height: Math.ceil(Math.max(y0, y1)) - y };
+  };
+  // The Hong Kong panel's extent, as seen on the locator.
+  const heroCorners = [
     [0, 0],
-    [INSET_WIDTH, insetHeight],
-  ].map(([x, y]) => main(inset.invert!([x!, y!])!)!);
-  const [[lx0, ly0], [lx1, ly1]] = corners as [[number, number], [number, number]];
+    [HERO_WIDTH, heroHeight],
+  ].map(([x, y]) => hero.invert!([x!, y!])!);
 
   return {
-    source: 'Natural Earth via world-atlas 2.0.2 (countries-50m, countries-10m), public domain',
-    main: {
-      width: MAIN_WIDTH,
-      height,
-      neighbours: pathOf(main, merge(coarse, others as (Polygon | MultiPolygon)[])),
-      mainland: pathOf(main, pick(world50, ID.china)),
-      taiwan: pathOf(main, pick(world50, ID.taiwan)),
-      hongKong: pathOf(main, pick(world50, ID.hongKong)),
-      // Macau is left to the inset: at this scale it is under a unit wide, below the locator box.
-      locator: {
-        x: Math.floor(Math.min(lx0, lx1)),
-        y: Math.floor(Math.min(ly0, ly1)),
-        width: Math.ceil(Math.abs(lx1 - lx0)),
-        height: Math.ceil(Math.abs(ly1 - ly0)),
-      },
-      insetBox: { ...INSET_BOX, height: Math.round((INSET_BOX.width * insetHeight) / INSET_WIDTH) },
-      hongKongPoint: pointOf(main, [114.17, 22.32]),
-      mainlandLabel: pointOf(main, [103, 34]),
-      taiwanLabel: pointOf(main, [121, 23.7]),
+    source: 'Natural Earth via world-atlas 2.0.2 (countries-10m, countries-50m), public domain',
+    hero: {
+      width: HERO_WIDTH,
+      height: heroHeight,
+      hongKong: pathOf(hero, pick(fine, ID.hongKong)),
+      land: pathOf(hero, merge(shore, neighbours as (Polygon | MultiPolygon)[])),
+      locatorBox: box(LOCATOR_CORNERS, hero),
+      hongKongLabel: pointOf(hero, [113.665, 22.16]),
     },
-    inset: {
-      width: INSET_WIDTH,
-      height: insetHeight,
-      mainland: pathOf(inset, pick(world10, ID.china)),
-      hongKong: pathOf(inset, pick(world10, ID.hongKong)),
-      macau: pathOf(inset, pick(world10, ID.macau)),
-      hongKongLabel: pointOf(inset, [114.2, 22.36]),
-      macauLabel: pointOf(inset, [113.56, 22.16]),
+    locator: {
+      width: LOCATOR_WIDTH,
+      height: locatorHeight,
+      mainland: pathOf(locator, pick(coarse, ID.china)),
+      taiwan: pathOf(locator, pick(coarse, ID.taiwan)),
+      hongKongBox: box(heroCorners, locator),
     },
   };
 }

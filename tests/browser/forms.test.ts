@@ -497,7 +497,7 @@ describe('build outputs for editors', () => {
     expect(svg).toMatchObject({ root: 'svg', ns: 'http://www.w3.org/2000/svg' });
     expect(svg.title).toMatch(/Facebook/);
     expect(svg.desc).toMatch(/Hong Kong/);
-    expect(svg.regions).toBe(4); // mainland and Hong Kong, on the map and in the inset
+    expect(svg.regions).toBe(2); // Hong Kong, and the mainland on the locator
     expect(svg.patterns).toEqual(['fb-operational', 'fb-paused', 'fb-blocked', 'fb-unavailable']);
     expect(svg.styles).toBe(0);
     // It draws as an image, the way <noscript><img> shows it.

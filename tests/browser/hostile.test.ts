@@ -228,15 +228,19 @@ describe('hostile host page', () => {
     expect(await date()).toBe('2020-06-30');
     await page.keyboard.press('ArrowRight');
     expect(await date()).toBe('2020-07-01');
-    await widget.locator('button[aria-pressed]', { hasText: 'Zoom' }).first().click();
-    expect(
-      await page.evaluate(() =>
+    const provider = () =>
+      page.evaluate(() =>
         document
           .querySelector('hk-data-pause')!
           .shadowRoot!.querySelector('[data-date]')!
           .getAttribute('data-provider'),
-      ),
-    ).toBe('zoom');
+      );
+    // The overview table is folded: open it, then choose a service there.
+    await widget.locator('details:has(table) > summary').first().click();
+    await widget.locator('button[aria-pressed]', { hasText: 'Zoom' }).first().click();
+    expect(await provider()).toBe('zoom');
+    await widget.locator('select[data-picker]').first().selectOption('apple');
+    expect(await provider()).toBe('apple');
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual(
       [],
     );

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { INSET_WIDTH, MAIN_WIDTH, insetProjection, mainProjection } from './projection';
+import { HERO_WIDTH, LOCATOR_WIDTH, heroProjection, locatorProjection } from './projection';
 
-describe('mainProjection', () => {
-  const { projection, height } = mainProjection();
+describe('locatorProjection', () => {
+  const { projection, height } = locatorProjection();
 
   it('fits all of China inside the frame', () => {
     // Westernmost (Xinjiang), northernmost (Heilongjiang), easternmost, Hainan.
@@ -14,7 +14,7 @@ describe('mainProjection', () => {
     ] as [number, number][]) {
       const [x, y] = projection(p)!;
       expect(x).toBeGreaterThanOrEqual(0);
-      expect(x).toBeLessThanOrEqual(MAIN_WIDTH);
+      expect(x).toBeLessThanOrEqual(LOCATOR_WIDTH);
       expect(y).toBeGreaterThanOrEqual(0);
       expect(y).toBeLessThanOrEqual(height);
     }
@@ -25,13 +25,26 @@ describe('mainProjection', () => {
   });
 });
 
-describe('insetProjection', () => {
-  it('puts Hong Kong island well inside the inset', () => {
-    const { projection, height } = insetProjection();
-    const [x, y] = projection([114.17, 22.28])!;
-    expect(x).toBeGreaterThan(INSET_WIDTH / 2);
-    expect(x).toBeLessThan(INSET_WIDTH);
-    expect(y).toBeGreaterThan(0);
-    expect(y).toBeLessThan(height);
+describe('heroProjection', () => {
+  const { projection, height } = heroProjection();
+
+  it('fits all of Hong Kong, from Lantau to Sai Kung and the Lo Wu border, inside the frame', () => {
+    for (const p of [
+      [113.84, 22.22],
+      [114.4, 22.4],
+      [114.12, 22.53],
+      [114.25, 22.18],
+    ] as [number, number][]) {
+      const [x, y] = projection(p)!;
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(HERO_WIDTH);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(height);
+    }
+  });
+
+  it('is wider than tall, so the picture and the controls fit one phone screen', () => {
+    expect(height / HERO_WIDTH).toBeGreaterThan(0.5);
+    expect(height / HERO_WIDTH).toBeLessThan(0.75);
   });
 });

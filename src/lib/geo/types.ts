@@ -1,28 +1,34 @@
+/** A box in a panel's frame units. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** The shape of data/geo/map.json, written by data/geo/build.ts. */
 export interface MapGeometry {
   source: string;
-  main: {
+  /** Hong Kong, the main picture. */
+  hero: {
     width: number;
     height: number;
-    neighbours: string;
+    /** Hong Kong's land, the region with a status. */
+    hongKong: string;
+    /** The mainland shore beside Hong Kong: context, no status (the locator carries it). */
+    land: string;
+    /** Where the mainland locator is laid over this panel. */
+    locatorBox: Box;
+    /** Anchor of Hong Kong's label (start of the text), in open water. */
+    hongKongLabel: [number, number];
+  };
+  /** Mainland China, small, as context: coloured by its status too. */
+  locator: {
+    width: number;
+    height: number;
     mainland: string;
     taiwan: string;
-    hongKong: string;
-    /** The inset's extent on the main map, drawn as the locator box. */
-    locator: { x: number; y: number; width: number; height: number };
-    /** Where the inset is drawn over the main map (wide layouts). */
-    insetBox: { x: number; y: number; width: number; height: number };
-    hongKongPoint: [number, number];
-    mainlandLabel: [number, number];
-    taiwanLabel: [number, number];
-  };
-  inset: {
-    width: number;
-    height: number;
-    mainland: string;
-    hongKong: string;
-    macau: string;
-    hongKongLabel: [number, number];
-    macauLabel: [number, number];
+    /** The Hong Kong panel's extent, drawn as a box on the locator. */
+    hongKongBox: Box;
   };
 }
