@@ -83,6 +83,27 @@ describe('npm run validate:data', { timeout: 60_000 }, () => {
     expectNoStackTrace(run);
   });
 
+  it('runs the editorial lint: names file, path and problem, and exits 1', () => {
+    let i = -1;
+    const file = brokenCopy('editorial.json', (d) => {
+      i = eventIndex(d, 'zoom-hk-paused');
+      const e = d.events![i] as {
+        text: Record<string, string>;
+        sources: { url: string; publisher: string }[];
+      };
+      e.text['zh-Hant'] = e.text['zh-Hant']!.replace('資料要求', '資料請求').replace('，', ',');
+      e.sources[0]!.url = 'https://wapo.st/3kKaulG';
+    });
+    const run = validate(file);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${file}: events[${i}].text.zh-Hant: uses "請求"; write "要求"`);
+    expect(run.stderr).toContain(`${file}: events[${i}].text.zh-Hant: has the ASCII punctuation ","`);
+    expect(run.stderr).toContain(`${file}: events[${i}].sources[0].url: is a shortened link (wapo.st)`);
+    expect(run.stderr).toContain('3 editorial problem(s)');
+    expect(run.stdout).toBe('');
+    expectNoStackTrace(run);
+  });
+
   it('reports a file that is not JSON', () => {
     const file = join(dir, 'truncated.json');
     writeFileSync(file, DATASET.slice(0, 500));

@@ -241,9 +241,9 @@ describe('each rule rejects a broken copy, naming the path', () => {
 
   it('duplicate ids', () => {
     expectProblem(
-      (d) => (event(d, 'zoom-hk-paused').id = 'microsoft-hk-paused'),
-      (d) => `events[${eventIndex(d, 'zoom-hk-paused')}].id`,
-      /duplicate event id "microsoft-hk-paused"/,
+      (d) => (event(d, 'microsoft-hk-paused').id = 'zoom-hk-paused'),
+      (d) => `events[${eventIndex(d, 'microsoft-hk-paused')}].id`,
+      /duplicate event id "zoom-hk-paused"/,
     );
     expectProblem(
       (d) => d.providers.push({ id: 'zoom', name: 'Zoom again' }),

@@ -61,3 +61,29 @@ export function formatMonth(day: string, strings: Strings): string {
   const { y, m } = parts(day);
   return fill(strings.monthFormat, { y, month: strings.months[m - 1] ?? '' });
 }
+
+/**
+ * The days a date is only known within, as one phrase: `9 and 10 July 2020`,
+ * `9. und 10. Juli 2020`, `2020年7月9日至10日`; across months or years both
+ * days in full. The sentence around it supplies "between".
+ */
+export function formatDayRange(from: string, to: string, strings: Strings): string {
+  const a = parts(from);
+  const b = parts(to);
+  if (a.y === b.y && a.m === b.m)
+    return fill(strings.when.rangeSameMonth, {
+      d1: a.d,
+      d2: b.d,
+      n: a.m,
+      y: a.y,
+      month: strings.months[a.m - 1] ?? '',
+    });
+  return fill(strings.when.rangeOther, { from: formatDay(from, strings), to: formatDay(to, strings) });
+}
+
+/** The footer's credits and the day the facts were last checked, as the language writes them together. */
+export function creditsLine(strings: Strings, checked: string): string {
+  return [strings.credits, fill(strings.updated, { date: formatDay(checked, strings) })].join(
+    strings.when.gap,
+  );
+}

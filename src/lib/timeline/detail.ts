@@ -3,14 +3,14 @@
  * date's precision and nuance), what happened, and the sources.
  */
 import type { Locale, Region, Source, Status } from '../data/schema';
-import { fill, formatDay, formatMonth, type Strings } from '../i18n/index';
+import type { Strings } from '../i18n/index';
 import type { Timeline } from './model';
-import { whenText } from './summary';
+import { sincePhrase } from './when';
 
 export interface RegionDetail {
   region: Region;
   status: Status;
-  /** "since 6 July 2020", "since July 2009", "before the law". */
+  /** "since 6 July 2020", "since July 2009", "since around 30 May 2014", "before the law". */
   since: string;
   text: string;
   sources: Source[];
@@ -29,20 +29,13 @@ export function regionDetail(
     return {
       region,
       status,
-      since: fill(strings.since, { date: whenText(change, strings) }),
+      since: sincePhrase(change, strings),
       text: change.text[locale],
       sources: change.sources,
     };
   }
-  let since = strings.sinceUnknown;
-  if (baseline.since) {
-    const date =
-      baseline.precision === 'year'
-        ? baseline.since.slice(0, 4)
-        : baseline.precision === 'month'
-          ? formatMonth(baseline.since, strings)
-          : formatDay(baseline.since, strings);
-    since = fill(strings.since, { date });
-  }
+  const since = baseline.since
+    ? sincePhrase({ date: baseline.since, precision: baseline.precision ?? 'exact' }, strings)
+    : strings.sinceUnknown;
   return { region, status, since, text: baseline.text[locale], sources: baseline.sources };
 }

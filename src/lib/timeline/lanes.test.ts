@@ -31,7 +31,7 @@ describe('laneSpans', () => {
   });
 
   it('lists the change days of a lane', () => {
-    expect(laneChanges(timeline, 'zoom', 'hong-kong')).toEqual(['2020-07-08']);
+    expect(laneChanges(timeline, 'zoom', 'hong-kong')).toEqual(['2020-07-07']);
     expect(laneChanges(timeline, 'apple', 'hong-kong')).toEqual([]);
   });
 });

@@ -33,7 +33,8 @@ describe('the real dataset: Hong Kong, 30 June to 15 July 2020', () => {
     facebook: ['2020-07-06', 'paused'],
     linkedin: ['2020-07-07', 'paused'],
     microsoft: ['2020-07-08', 'paused'],
-    zoom: ['2020-07-08', 'paused'],
+    // Zoom told HKFP on Tuesday 7 July, Hong Kong time (note microsoft-zoom-date).
+    zoom: ['2020-07-07', 'paused'],
     tiktok: ['2020-07-09', 'unavailable'],
     apple: [null, 'operational'],
   };
@@ -73,13 +74,18 @@ describe('the real dataset: Hong Kong, 30 June to 15 July 2020', () => {
     }
   });
 
-  it('Microsoft and Zoom run normally on 7 July and are paused on 8 July (Hong Kong days)', () => {
-    for (const provider of ['microsoft', 'zoom']) {
-      expect(timeline.statusAt(provider, 'hong-kong', '2020-07-07').status).toBe('operational');
-      const on = timeline.statusAt(provider, 'hong-kong', '2020-07-08');
-      expect(on.status).toBe('paused');
-      expect(on.change?.usDate).toBe('2020-07-07');
-    }
+  it('Microsoft runs normally on 7 July and is paused on 8 July (Hong Kong days; 7 July US time)', () => {
+    expect(timeline.statusAt('microsoft', 'hong-kong', '2020-07-07').status).toBe('operational');
+    const on = timeline.statusAt('microsoft', 'hong-kong', '2020-07-08');
+    expect(on.status).toBe('paused');
+    expect(on.change?.usDate).toBe('2020-07-07');
+  });
+
+  it('Zoom is paused from 7 July, the Hong Kong day it told HKFP; no US day differs', () => {
+    expect(timeline.statusAt('zoom', 'hong-kong', '2020-07-06').status).toBe('operational');
+    const on = timeline.statusAt('zoom', 'hong-kong', '2020-07-07');
+    expect(on.status).toBe('paused');
+    expect(on.change?.usDate).toBeUndefined();
   });
 
   it('TikTok: the exit announcement changes nothing; gone from 9 July', () => {
@@ -148,8 +154,8 @@ describe('the real dataset: events and range', () => {
     '2020-06-30': ['law-in-force', 'google-hk-paused', 'twitter-hk-paused'],
     '2020-07-05': ['telegram-hk-paused'],
     '2020-07-06': ['whatsapp-hk-paused', 'facebook-hk-paused', 'apple-hk-assessing'],
-    '2020-07-07': ['article-43-rules', 'tiktok-hk-exit-announced', 'linkedin-hk-paused'],
-    '2020-07-08': ['microsoft-hk-paused', 'zoom-hk-paused'],
+    '2020-07-07': ['article-43-rules', 'tiktok-hk-exit-announced', 'linkedin-hk-paused', 'zoom-hk-paused'],
+    '2020-07-08': ['microsoft-hk-paused'],
     '2020-07-09': ['tiktok-hk-withdrawn'],
   };
 
@@ -247,7 +253,7 @@ describe('the real dataset: events and range', () => {
       { provider: 'telegram', statuses: { mainland: 'blocked', 'hong-kong': 'paused' } },
       { provider: 'microsoft', statuses: { mainland: 'operational', 'hong-kong': 'operational' } },
       { provider: 'linkedin', statuses: { mainland: 'operational', 'hong-kong': 'paused' } },
-      { provider: 'zoom', statuses: { mainland: 'operational', 'hong-kong': 'operational' } },
+      { provider: 'zoom', statuses: { mainland: 'operational', 'hong-kong': 'paused' } },
       { provider: 'apple', statuses: { mainland: 'operational', 'hong-kong': 'operational' } },
       { provider: 'tiktok', statuses: { mainland: 'unavailable', 'hong-kong': 'operational' } },
     ]);

@@ -28,19 +28,19 @@ function event(id: string): TimelineEvent {
 describe('summarize', () => {
   it('says where Google stands before and after the law, in English', () => {
     expect(summarize(timeline, en, provider('google'), '2020-06-29')).toBe(
-      '29 June 2020: Google is blocked in mainland China and operational in Hong Kong.',
+      '29 June 2020: Google. Mainland China: blocked. Hong Kong: operational.',
     );
     expect(summarize(timeline, en, provider('google'), '2020-06-30')).toBe(
-      '30 June 2020: Google is blocked in mainland China and requests paused in Hong Kong.',
+      '30 June 2020: Google. Mainland China: blocked. Hong Kong: requests paused.',
     );
   });
 
   it('writes German', () => {
     expect(summarize(timeline, de, provider('microsoft'), '2020-07-07')).toBe(
-      '7. Juli 2020: Microsoft ist in Festlandchina in Betrieb und in Hongkong in Betrieb.',
+      '7. Juli 2020: Microsoft. Festlandchina: in Betrieb. Hongkong: in Betrieb.',
     );
     expect(summarize(timeline, de, provider('microsoft'), '2020-07-08')).toBe(
-      '8. Juli 2020: Microsoft ist in Festlandchina in Betrieb und in Hongkong Anfragen ausgesetzt.',
+      '8. Juli 2020: Microsoft. Festlandchina: in Betrieb. Hongkong: Anfragen ausgesetzt.',
     );
   });
 
@@ -49,14 +49,14 @@ describe('summarize', () => {
       '2020年7月9日：TikTok在中國內地未有提供，在香港未有提供。',
     );
     expect(summarize(timeline, zh, provider('telegram'), '2020-07-05')).toBe(
-      '2020年7月5日：Telegram在中國內地被封鎖，在香港暫停處理請求。',
+      '2020年7月5日：Telegram在中國內地被封鎖，在香港暫停處理要求。',
     );
   });
 
   it('follows the status day by day (Telegram, 4 and 5 July)', () => {
-    expect(summarize(timeline, en, provider('telegram'), '2020-07-04')).toContain('operational in Hong Kong');
+    expect(summarize(timeline, en, provider('telegram'), '2020-07-04')).toContain('Hong Kong: operational');
     expect(summarize(timeline, en, provider('telegram'), '2020-07-05')).toContain(
-      'requests paused in Hong Kong',
+      'Hong Kong: requests paused',
     );
   });
 
@@ -93,61 +93,82 @@ describe('valueText', () => {
 });
 
 describe('whenText', () => {
-  it('gives effective and announced days for Google and Twitter', () => {
+  // Expected sentences written by hand, as a desk would print them.
+  it('gives the effective day and the day Google and Twitter made it public', () => {
     for (const id of ['google-hk-paused', 'twitter-hk-paused']) {
-      expect(whenText(event(id), en)).toBe('effective 30 June 2020, announced 6 July 2020');
-      expect(whenText(event(id), de)).toBe('gültig ab 30. Juni 2020, bekannt gegeben am 6. Juli 2020');
-      expect(whenText(event(id), zh)).toBe('2020年6月30日起生效，2020年7月6日公布');
+      expect(whenText(event(id), en)).toBe('Took effect around 30 June 2020. Made public on 6 July 2020.');
+      expect(whenText(event(id), de)).toBe(
+        'Wirksam etwa ab dem 30. Juni 2020. Öffentlich gemacht am 6. Juli 2020.',
+      );
+      expect(whenText(event(id), zh)).toBe('約於2020年6月30日生效。2020年7月6日公布。');
     }
   });
 
-  it('gives US and Hong Kong days for Microsoft and Zoom', () => {
-    for (const id of ['microsoft-hk-paused', 'zoom-hk-paused']) {
-      expect(whenText(event(id), en)).toBe('7 July 2020 US time, 8 July 2020 in Hong Kong');
-      expect(whenText(event(id), de)).toBe('7. Juli 2020 US-Zeit, 8. Juli 2020 in Hongkong');
-      expect(whenText(event(id), zh)).toBe('美國時間2020年7月7日，香港時間2020年7月8日');
-    }
+  it('gives the Hong Kong day of Microsoft’s statement and the US day', () => {
+    const e = event('microsoft-hk-paused');
+    expect(whenText(e, en)).toBe('Announced on 8 July 2020. In the US it was 7 July 2020.');
+    expect(whenText(e, de)).toBe('Bekannt gegeben am 8. Juli 2020. In den USA war es der 7. Juli 2020.');
+    expect(whenText(e, zh)).toBe('2020年7月8日公布。美國時間為2020年7月7日。');
+  });
+
+  it('gives Zoom’s Hong Kong day alone', () => {
+    expect(whenText(event('zoom-hk-paused'), en)).toBe('Announced on 7 July 2020.');
   });
 
   it('gives the range of days in which TikTok left Hong Kong', () => {
     const e = event('tiktok-hk-withdrawn');
-    expect(whenText(e, en)).toBe('9 July 2020 to 10 July 2020');
-    expect(whenText(e, de)).toBe('9. Juli 2020 bis 10. Juli 2020');
-    expect(whenText(e, zh)).toBe('2020年7月9日至2020年7月10日');
+    expect(whenText(e, en)).toBe('Took effect between 9 and 10 July 2020.');
+    expect(whenText(e, de)).toBe('Wirksam geworden zwischen dem 9. und 10. Juli 2020.');
+    expect(whenText(e, zh)).toBe('於2020年7月9日至10日期間生效。');
   });
 
   it('marks an approximate day, also beside a US day', () => {
-    expect(whenText(event('linkedin-hk-paused'), en)).toBe('around 7 July 2020');
-    expect(whenText(event('linkedin-hk-paused'), de)).toBe('um den 7. Juli 2020');
-    expect(whenText(event('linkedin-hk-paused'), zh)).toBe('約2020年7月7日');
+    expect(whenText(event('linkedin-hk-paused'), en)).toBe('Announced around 7 July 2020.');
+    expect(whenText(event('linkedin-hk-paused'), de)).toBe('Bekannt gegeben etwa am 7. Juli 2020.');
+    expect(whenText(event('linkedin-hk-paused'), zh)).toBe('約於2020年7月7日公布。');
     expect(whenText(event('tiktok-hk-exit-announced'), en)).toBe(
-      '6 July 2020 US time, around 7 July 2020 in Hong Kong',
+      'Announced around 7 July 2020. In the US it was 6 July 2020.',
     );
   });
 
   it('gives only the month where only the month is known', () => {
     const e = event('apple-hk-icloud-us');
     expect(e.precision).toBe('month');
-    expect(whenText(e, en)).toBe('September 2020');
-    expect(whenText(e, de)).toBe('September 2020');
-    expect(whenText(e, zh)).toBe('2020年9月');
-    expect(whenText(event('linkedin-mainland-incareer'), de)).toBe('Dezember 2021');
+    expect(whenText(e, en)).toBe('Reported in September 2020.');
+    expect(whenText(e, de)).toBe('Gemeldet im September 2020.');
+    expect(whenText(e, zh)).toBe('於2020年9月見報。');
+    expect(whenText(event('linkedin-mainland-incareer'), de)).toBe('Wirksam ab Dezember 2021.');
   });
 
   it('gives a plain day, and the hour where it is known', () => {
-    expect(whenText(event('telegram-hk-paused'), en)).toBe('5 July 2020');
-    expect(whenText(event('law-in-force'), en)).toBe('30 June 2020, 23:00 HKT');
-    expect(whenText(event('law-in-force'), zh)).toMatch(/^2020年6月30日.*23:00/);
+    expect(whenText(event('telegram-hk-paused'), en)).toBe('Announced on 5 July 2020.');
+    expect(whenText(event('law-in-force'), en)).toBe('Took effect on 30 June 2020 at 23:00 Hong Kong time.');
+    expect(whenText(event('law-in-force'), de)).toBe(
+      'Wirksam ab dem 30. Juni 2020, 23:00 Uhr Ortszeit Hongkong.',
+    );
+    expect(whenText(event('law-in-force'), zh)).toBe('2020年6月30日香港時間23:00生效。');
+  });
+
+  it('says "reported" for Google’s August 2020 step, which Google did not announce', () => {
+    const e = event('google-hk-mlat');
+    expect(whenText(e, en)).toBe('Reported on 14 August 2020.');
+    expect(whenText(e, de)).toBe('Gemeldet am 14. August 2020.');
+    expect(whenText(e, zh)).toBe('2020年8月14日見報。');
   });
 
   it('handles the cases the dataset does not use yet', () => {
     const base = event('telegram-hk-paused');
-    expect(whenText({ ...base, precision: 'year', date: '2019-01-01' }, en)).toBe('2019');
-    // An announcement on the day itself adds nothing.
-    expect(whenText({ ...base, announced: base.date }, en)).toBe('5 July 2020');
-    expect(whenText({ ...base, precision: 'approximate' }, de)).toBe('um den 5. Juli 2020');
-    expect(whenText({ ...base, precision: 'month', announced: '2020-08-02' }, en)).toBe(
-      'effective July 2020, announced 2 August 2020',
+    expect(whenText({ ...base, precision: 'year', date: '2019-01-01' }, en)).toBe('Announced in 2019.');
+    expect(whenText({ ...base, precision: 'year', date: '2019-01-01' }, de)).toBe(
+      'Bekannt gegeben im Jahr 2019.',
     );
+    expect(whenText({ ...base, precision: 'year', date: '2019-01-01' }, zh)).toBe('於2019年公布。');
+    // An announcement on the day itself adds nothing.
+    expect(whenText({ ...base, announced: base.date }, en)).toBe('Announced on 5 July 2020.');
+    expect(whenText({ ...base, precision: 'approximate' }, de)).toBe('Bekannt gegeben etwa am 5. Juli 2020.');
+    const across = { ...base, kind: 'effective' as const, date: '2020-06-30', dateEnd: '2020-07-02' };
+    expect(whenText(across, en)).toBe('Took effect between 30 June 2020 and 2 July 2020.');
+    expect(whenText(across, de)).toBe('Wirksam geworden zwischen dem 30. Juni 2020 und dem 2. Juli 2020.');
+    expect(whenText(across, zh)).toBe('於2020年6月30日至2020年7月2日期間生效。');
   });
 });
