@@ -8,7 +8,8 @@ interface BuilderWidget extends HTMLElement {
   destroy(): void;
 }
 interface BuilderWindow {
-  HK_INTEGRITY: string;
+  /** Written by the build: the version and the SRI hash of each versioned script ('' = universal). */
+  HK_BUILD: { version: string; integrity: Record<string, string> };
   HKDataPause: { mount(target: Element, options: Record<string, unknown>): BuilderWidget };
 }
 
@@ -18,6 +19,7 @@ const preview = document.getElementById('preview')!;
 const snippet = document.getElementById('snippet') as HTMLTextAreaElement;
 const providerSelect = form.elements.namedItem('provider') as HTMLSelectElement;
 const providerBoxes = document.getElementById('providers')!;
+const kind = document.getElementById('kind') as HTMLSelectElement;
 // The folder the builder is served from is where the script and its siblings live.
 const base = new URL('./', location.href);
 
@@ -42,21 +44,134 @@ function chosen(): Record<string, string | boolean> {
   return out;
 }
 
+const ALT = "Map: tech firms pausing Hong Kong authorities' data requests, 2020";
+const TITLE = "Tech firms pausing Hong Kong authorities' data requests, 2020";
+
+/** The iframe page's URL with the options as its query string. */
+function iframeUrl(options: Record<string, string | boolean>): string {
+  const url = new URL('embed.html', base);
+  for (const [k, v] of Object.entries(options)) url.searchParams.set(k, v === true ? 'true' : String(v));
+  return url.href;
+}
+
+/**
+ * Heights of the widget with these options at common widths (phone, column,
+ * wide), measured by iframes of embed.html off screen, which post their
+ * heights like they do to any parent. The fixed-height snippet takes the
+ * tallest, so it fits at all of them.
+ */
+const WIDTHS = [360, 700, 1000];
+const heights = new Map<string, number>();
+let measuring = '';
+function measure(url: string, done: (height: number) => void) {
+  const known = heights.get(url);
+  if (known) return done(known);
+  measuring = url;
+  const frames = WIDTHS.map((width) => {
+    const frame = document.createElement('iframe');
+    frame.src = url;
+    frame.width = String(width);
+    frame.height = '600';
+    frame.tabIndex = -1;
+    frame.setAttribute('aria-hidden', 'true');
+    frame.className = 'measure';
+    document.body.append(frame);
+    return frame;
+  });
+  const got = new Map<Window, number>();
+  const listen = (event: MessageEvent) => {
+    const data = event.data as { sentinel?: string; type?: string; height?: number };
+    const from = frames.find((f) => f.contentWindow === event.source);
+    if (!from || data?.sentinel !== 'amp' || data.type !== 'embed-size' || typeof data.height !== 'number')
+      return;
+    got.set(event.source as Window, data.height);
+    if (got.size < frames.length) return;
+    window.removeEventListener('message', listen);
+    frames.forEach((f) => f.remove());
+    const height = Math.max(...got.values());
+    heights.set(url, height);
+    if (measuring === url) done(height);
+  };
+  window.addEventListener('message', listen);
+}
+
+/** An iframe in the preview that resizes itself from its page's AMP or pym messages, as the snippet's parent would. */
+function resizingFrame(url: string, protocol: 'amp' | 'pym'): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  const childId = 'hk-data-pause-preview';
+  frame.src = protocol === 'pym' ? `${url}${url.includes('?') ? '&' : '?'}childId=${childId}` : url;
+  frame.title = TITLE;
+  frame.width = '100%';
+  frame.height = '600';
+  frame.className = 'frame';
+  const listen = (event: MessageEvent) => {
+    if (!frame.isConnected) return window.removeEventListener('message', listen);
+    if (event.source !== frame.contentWindow) return;
+    const data: unknown = event.data;
+    if (protocol === 'amp' && typeof data === 'object' && data !== null) {
+      const m = data as { sentinel?: string; type?: string; height?: number };
+      if (m.sentinel === 'amp' && m.type === 'embed-size' && typeof m.height === 'number')
+        frame.height = String(m.height);
+    }
+    if (protocol === 'pym' && typeof data === 'string') {
+      const [pym, id, type, value] = data.split('xPYMx');
+      if (pym === 'pym' && id === childId && type === 'height') frame.height = value ?? frame.height;
+    }
+  };
+  window.addEventListener('message', listen);
+  return frame;
+}
+
 // No style attribute on the <img>: strict-CSP pages would block it; CMS styles usually scale images anyway.
 // No `async` on the script: in place and parser-blocking, the graphic is there before the text
 // below it is painted, so nothing shifts (CLS 0). The script is small and cacheable.
 function render() {
   const options = chosen();
-  const attrs = Object.entries(options)
-    .map(([k, v]) => (v === true ? ` data-${k}` : ` data-${k}="${escapeAttr(String(v))}"`))
-    .join('');
-  const script = new URL('hk-data-pause.js', base).href;
-  const fallback = new URL('hk-data-pause-fallback.svg', base).href;
-  snippet.value =
-    `<script src="${script}" integrity="${w.HK_INTEGRITY}" crossorigin="anonymous" data-hk-data-pause${attrs}></script>\n` +
-    `<noscript><img src="${fallback}" alt="Map: tech firms pausing Hong Kong authorities' data requests, 2020" width="700"></noscript>`;
+  const lang = typeof options.lang === 'string' ? options.lang : '';
+  const { version, integrity } = w.HK_BUILD;
   widget?.destroy();
-  widget = w.HKDataPause.mount(preview, options);
+  widget = undefined;
+  preview.replaceChildren();
+  const url = iframeUrl(options);
+  if (kind.value === 'script') {
+    const attrs = Object.entries(options)
+      .map(([k, v]) => (v === true ? ` data-${k}` : ` data-${k}="${escapeAttr(String(v))}"`))
+      .join('');
+    // A picked language gets its own, smaller script; the page's language needs the universal one.
+    const script = new URL(`hk-data-pause${lang ? `.${lang}` : ''}@${version}.js`, base).href;
+    const fallback = new URL(`hk-data-pause-fallback${lang ? `.${lang}` : ''}.svg`, base).href;
+    snippet.value =
+      `<script src="${script}" integrity="${integrity[lang] ?? ''}" crossorigin="anonymous" data-hk-data-pause${attrs}></script>\n` +
+      `<noscript><img src="${fallback}" alt="${ALT}" width="700"></noscript>`;
+    widget = w.HKDataPause.mount(preview, options);
+  } else if (kind.value === 'iframe') {
+    snippet.value = 'Measuring the height…';
+    measure(url, (height) => {
+      if (kind.value !== 'iframe') return;
+      snippet.value = `<iframe src="${escapeAttr(url)}" title="${TITLE}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+      const frame = document.createElement('iframe');
+      frame.src = url;
+      frame.title = TITLE;
+      frame.width = '100%';
+      frame.height = String(height);
+      frame.className = 'frame';
+      preview.replaceChildren(frame);
+    });
+  } else if (kind.value === 'pym') {
+    snippet.value =
+      `<div id="hk-data-pause-pym"></div>\n` +
+      `<script src="https://pym.nprapps.org/pym.v1.min.js"></script>\n` +
+      `<script>new pym.Parent('hk-data-pause-pym', '${url}', { title: "${TITLE}" });</script>`;
+    preview.append(resizingFrame(url, 'pym'));
+  } else {
+    snippet.value =
+      `<amp-iframe src="${escapeAttr(url)}" title="${TITLE}" height="900" layout="fixed-height" ` +
+      `sandbox="allow-scripts" resizable frameborder="0">\n` +
+      `  <div overflow tabindex="0" role="button" aria-label="Show the whole graphic">Show the whole graphic</div>\n` +
+      `  <amp-img placeholder layout="fill" src="${new URL(`images/hk-data-pause.${lang || 'en'}.png`, base).href}" alt="${ALT}"></amp-img>\n` +
+      `</amp-iframe>`;
+    preview.append(resizingFrame(url, 'amp'));
+  }
 }
 
 async function init() {
@@ -79,6 +194,7 @@ async function init() {
   }
   form.addEventListener('input', render);
   form.addEventListener('change', render);
+  kind.addEventListener('change', render);
   document.getElementById('copy')!.addEventListener('click', async () => {
     const status = document.getElementById('copied')!;
     try {

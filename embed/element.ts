@@ -7,11 +7,14 @@ import { flushSync, mount, unmount } from 'svelte';
 import Widget from '../src/Widget.svelte';
 import { BUNDLED } from '../src/lib/data/bundled';
 import { loadDataset } from '../src/lib/data/remote';
-import { isIsoDay } from '../src/lib/data/schema';
+import { isIsoDay, type Locale } from '../src/lib/data/schema';
 import type { Fragment } from '../src/lib/fragment';
 import { OPTION_NAMES, parseOptions, show, unknownOptions, type RawOptions } from '../src/lib/options';
 import { WidgetState } from '../src/lib/state.svelte';
 import { CSS } from './css';
+
+/** The one language of a per-language script (`hk-data-pause.de.js`), empty in the universal one: set by the build. */
+declare const __HK_LANG__: string;
 
 export const TAG = 'hk-data-pause';
 export { OPTION_NAMES };
@@ -69,6 +72,7 @@ export class HKDataPauseElement extends HTMLElement {
       raw,
       BUNDLED.providers.map((p) => p.id),
       pageLang(this),
+      (__HK_LANG__ || undefined) as Locale | undefined,
     );
     for (const w of warnings) console.warn(w);
     options.scriptBase = shared.scriptBase || undefined;

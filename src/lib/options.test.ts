@@ -17,6 +17,18 @@ describe('parseOptions', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('keeps a per-language script in its own language, warning once for another', () => {
+    expect(parseOptions({}, IDS, 'zh-HK', 'de')).toMatchObject({ options: { lang: 'de' }, warnings: [] });
+    expect(parseOptions({ lang: 'de' }, IDS, 'en', 'de').warnings).toEqual([]);
+    expect(parseOptions({ lang: 'DE' }, IDS, 'en', 'de').warnings).toEqual([]);
+    for (const lang of ['en', 'fr']) {
+      const { options, warnings } = parseOptions({ lang }, IDS, null, 'zh-Hant');
+      expect(options.lang).toBe('zh-Hant');
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(new RegExp(`lang "${lang}".*only in zh-Hant`));
+    }
+  });
+
   it('takes the language from the page when none is set', () => {
     expect(parseOptions({}, IDS, 'de-CH').options.lang).toBe('de');
     expect(parseOptions({}, IDS, 'zh-HK').options.lang).toBe('zh-Hant');

@@ -100,11 +100,14 @@ export function publishedUrl(file: string, scriptBase: string | undefined, pageB
  * @param raw the editor's values
  * @param providerIds the dataset's providers, in order
  * @param pageLang the nearest `lang` up the host page, for the default language
+ * @param only the one language of a per-language script (`hk-data-pause.de.js`):
+ *   always used; any other `lang` value gets one warning
  */
 export function parseOptions(
   raw: RawOptions,
   providerIds: readonly string[],
   pageLang?: string | null,
+  only?: Locale,
 ): Parsed {
   const warnings: string[] = [];
   const warn = (name: string, value: unknown) =>
@@ -135,7 +138,13 @@ export function parseOptions(
 
   let lang: Locale = resolveLocale(typeof pageLang === 'string' ? pageLang : null) ?? 'en';
   const rawLang = text('lang');
-  if (rawLang) {
+  if (only) {
+    lang = only;
+    if (rawLang && resolveLocale(rawLang) !== only)
+      warnings.push(
+        `hk-data-pause: invalid lang "${rawLang}": this script is only in ${only}, using ${only}`,
+      );
+  } else if (rawLang) {
     const exact = resolveLocale(rawLang);
     if (exact) lang = exact;
     else warn('lang', rawLang);
