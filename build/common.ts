@@ -5,8 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import ts from 'typescript';
-import { createServer } from 'vite';
+import { build, createServer } from 'vite';
 import { LOCALES, type Locale } from '../src/lib/data/schema';
 
 export const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -23,13 +22,28 @@ export function allScriptNames(): string[] {
   return langs.flatMap((lang) => [scriptName(lang), scriptName(lang, VERSION)]);
 }
 
-/** A page's own TypeScript (builder, iframe page), transpiled to inline into its HTML. */
-export function inlineScript(file: string): string {
-  return ts
-    .transpileModule(readFileSync(file, 'utf8'), {
-      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-    })
-    .outputText.replace(/<\/script/gi, '<\\/script');
+/**
+ * A page's own TypeScript (builder, iframe page) with what it imports from
+ * src/lib, bundled into one classic script to inline into its HTML.
+ */
+export async function inlineScript(entry: string): Promise<string> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry, formats: ['iife'], name: 'HKDataPausePage', fileName: () => 'page.js' },
+    },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  for (const out of outputs)
+    if ('output' in out)
+      for (const item of out.output)
+        if (item.type === 'chunk') return item.code.replace(/<\/script/gi, '<\\/script');
+  throw new Error(`${entry}: nothing bundled`);
 }
 
 /**

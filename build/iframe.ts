@@ -1,7 +1,7 @@
 /**
  * `embed.html`: the widget alone in a page, for iframes (AMP, pym.js, CMSs
  * that allow iframes but not scripts). Its script (embed/iframe.ts) is
- * inlined; it loads the universal script beside it.
+ * bundled and inlined; it loads the universal script beside it.
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
@@ -11,10 +11,9 @@ export function iframePage(): Plugin {
   return {
     name: 'hk-iframe-page',
     apply: 'build',
-    generateBundle() {
-      const html = readFileSync('embed/iframe.html', 'utf8').replace('/*__HK_IFRAME__*/', () =>
-        inlineScript('embed/iframe.ts'),
-      );
+    async generateBundle() {
+      const code = await inlineScript('embed/iframe.ts');
+      const html = readFileSync('embed/iframe.html', 'utf8').replace('/*__HK_IFRAME__*/', () => code);
       this.emitFile({ type: 'asset', fileName: 'embed.html', source: html });
     },
   };

@@ -1,15 +1,26 @@
 /**
  * The editors' snippet builder (dist/builder.html): a form for every
  * option, a live widget, and the snippet to paste, with the script's SRI
- * hash. Inlined into the page at build time (vite.config.ts), so it imports
- * nothing and reads the providers from the published data next to it.
+ * hash, or an iframe form (plain, pym.js, AMP) with a preview that resizes
+ * the way its parent would. Bundled and inlined into the page at build time
+ * (build/builder.ts); reads the providers from the published data next to it.
  */
+import {
+  ampSnippet,
+  iframeSnippet,
+  iframeUrl,
+  pymSnippet,
+  scriptSnippet,
+  TITLE,
+  type BuildInfo,
+} from '../src/lib/snippets';
+
 interface BuilderWidget extends HTMLElement {
   destroy(): void;
 }
 interface BuilderWindow {
   /** Written by the build: the version and the SRI hash of each versioned script ('' = universal). */
-  HK_BUILD: { version: string; integrity: Record<string, string> };
+  HK_BUILD: BuildInfo;
   HKDataPause: { mount(target: Element, options: Record<string, unknown>): BuilderWidget };
 }
 
@@ -21,13 +32,9 @@ const providerSelect = form.elements.namedItem('provider') as HTMLSelectElement;
 const providerBoxes = document.getElementById('providers')!;
 const kind = document.getElementById('kind') as HTMLSelectElement;
 // The folder the builder is served from is where the script and its siblings live.
-const base = new URL('./', location.href);
+const base = new URL('./', location.href).href;
 
 let widget: BuilderWidget | undefined;
-
-function escapeAttr(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
 
 /** The chosen options, only those that differ from the defaults. */
 function chosen(): Record<string, string | boolean> {
@@ -42,16 +49,6 @@ function chosen(): Record<string, string | boolean> {
   const listed = data.getAll('providers').map(String);
   if (listed.length) out.providers = listed.join(',');
   return out;
-}
-
-const ALT = "Map: tech firms pausing Hong Kong authorities' data requests, 2020";
-const TITLE = "Tech firms pausing Hong Kong authorities' data requests, 2020";
-
-/** The iframe page's URL with the options as its query string. */
-function iframeUrl(options: Record<string, string | boolean>): string {
-  const url = new URL('embed.html', base);
-  for (const [k, v] of Object.entries(options)) url.searchParams.set(k, v === true ? 'true' : String(v));
-  return url.href;
 }
 
 /**
@@ -127,28 +124,18 @@ function resizingFrame(url: string, protocol: 'amp' | 'pym'): HTMLIFrameElement 
 // below it is painted, so nothing shifts (CLS 0). The script is small and cacheable.
 function render() {
   const options = chosen();
-  const lang = typeof options.lang === 'string' ? options.lang : '';
-  const { version, integrity } = w.HK_BUILD;
   widget?.destroy();
   widget = undefined;
   preview.replaceChildren();
-  const url = iframeUrl(options);
+  const url = iframeUrl(base, options);
   if (kind.value === 'script') {
-    const attrs = Object.entries(options)
-      .map(([k, v]) => (v === true ? ` data-${k}` : ` data-${k}="${escapeAttr(String(v))}"`))
-      .join('');
-    // A picked language gets its own, smaller script; the page's language needs the universal one.
-    const script = new URL(`hk-data-pause${lang ? `.${lang}` : ''}@${version}.js`, base).href;
-    const fallback = new URL(`hk-data-pause-fallback${lang ? `.${lang}` : ''}.svg`, base).href;
-    snippet.value =
-      `<script src="${script}" integrity="${integrity[lang] ?? ''}" crossorigin="anonymous" data-hk-data-pause${attrs}></script>\n` +
-      `<noscript><img src="${fallback}" alt="${ALT}" width="700"></noscript>`;
+    snippet.value = scriptSnippet(base, options, w.HK_BUILD);
     widget = w.HKDataPause.mount(preview, options);
   } else if (kind.value === 'iframe') {
     snippet.value = 'Measuring the height…';
     measure(url, (height) => {
       if (kind.value !== 'iframe') return;
-      snippet.value = `<iframe src="${escapeAttr(url)}" title="${TITLE}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+      snippet.value = iframeSnippet(url, height);
       const frame = document.createElement('iframe');
       frame.src = url;
       frame.title = TITLE;
@@ -158,18 +145,10 @@ function render() {
       preview.replaceChildren(frame);
     });
   } else if (kind.value === 'pym') {
-    snippet.value =
-      `<div id="hk-data-pause-pym"></div>\n` +
-      `<script src="https://pym.nprapps.org/pym.v1.min.js"></script>\n` +
-      `<script>new pym.Parent('hk-data-pause-pym', '${url}', { title: "${TITLE}" });</script>`;
+    snippet.value = pymSnippet(url);
     preview.append(resizingFrame(url, 'pym'));
   } else {
-    snippet.value =
-      `<amp-iframe src="${escapeAttr(url)}" title="${TITLE}" height="900" layout="fixed-height" ` +
-      `sandbox="allow-scripts" resizable frameborder="0">\n` +
-      `  <div overflow tabindex="0" role="button" aria-label="Show the whole graphic">Show the whole graphic</div>\n` +
-      `  <amp-img placeholder layout="fill" src="${new URL(`images/hk-data-pause.${lang || 'en'}.png`, base).href}" alt="${ALT}"></amp-img>\n` +
-      `</amp-iframe>`;
+    snippet.value = ampSnippet(base, url, options, 900);
     preview.append(resizingFrame(url, 'amp'));
   }
 }

@@ -2,7 +2,7 @@
  * The iframe page (dist/embed.html): options from its query string, and the
  * height messages it posts to the page around it.
  */
-import { OPTION_NAMES } from './options';
+import { OPTION_NAMES } from './option-names';
 
 /**
  * The contract's options found in a query string, as strings (validated

@@ -9,17 +9,9 @@ import { resolveLocale } from './i18n/index';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
-/** Every option of the contract plus the extensions, as attribute names (also the mount() keys). */
-export const OPTION_NAMES = [
-  'lang',
-  'provider',
-  'date',
-  'autoplay',
-  'theme',
-  'src',
-  'headline',
-  'providers',
-] as const;
+import { OPTION_NAMES } from './option-names';
+
+export { OPTION_NAMES };
 export type OptionName = (typeof OPTION_NAMES)[number];
 
 /**

@@ -78,7 +78,6 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-
 describe('toCsv on the bundled dataset', () => {
   const csv = toCsv(data);
   const rows = parseCsv(csv);
