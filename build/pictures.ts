@@ -9,12 +9,13 @@
  * files by SHA-256, the same Debian packages the visual tests use
  * (fonts-dejavu-core for German and English, fonts-noto-cjk for Chinese:
  * Noto Sans CJK TC, whose Latin quotes are full-width, so it is used for
- * Chinese only). A CJK font file takes resvg seconds to load, so the
- * Chinese pictures render in parallel with the others, off the main thread.
+ * Chinese only). resvg shapes CJK text slowly, so the Chinese pictures
+ * start first and all render off the main thread, and PNGs are cached.
  */
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { Plugin } from 'vite';
 import { LOCALES, withSsr, type Locale } from './common';
@@ -81,7 +82,18 @@ function checkFonts(warn: (message: string) => void): void {
   }
 }
 
-function rasterise(svg: string, lang: Locale, width: number): Promise<Buffer> {
+/**
+ * Rasterised PNGs are kept by the hash of everything they depend on (SVG,
+ * options, fonts, resvg's version): resvg shapes CJK text slowly (4-6 s per
+ * Chinese picture on this machine), so a build whose pictures did not
+ * change reuses them.
+ */
+const CACHE = 'node_modules/.cache/hk-data-pause-images';
+const RESVG_VERSION = (
+  JSON.parse(readFileSync('node_modules/@resvg/resvg-js/package.json', 'utf8')) as { version: string }
+).version;
+
+async function rasterise(svg: string, lang: Locale, width: number): Promise<Buffer> {
   const { files, family } = FONTS[lang];
   const options: ResvgRenderOptions = {
     fitTo: { mode: 'width', value: width },
@@ -92,7 +104,15 @@ function rasterise(svg: string, lang: Locale, width: number): Promise<Buffer> {
       sansSerifFamily: family,
     },
   };
-  return renderAsync(svg, options).then((image) => image.asPng());
+  const key = createHash('sha256')
+    .update(JSON.stringify([RESVG_VERSION, options, files.map((f) => f.sha256), svg]))
+    .digest('hex');
+  const cached = join(CACHE, `${key}.png`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const png = (await renderAsync(svg, options)).asPng();
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(cached, png);
+  return png;
 }
 
 export function pictures(): Plugin {
