@@ -9,7 +9,14 @@ import { BUNDLED } from '../src/lib/data/bundled';
 import { loadDataset } from '../src/lib/data/remote';
 import { isIsoDay, type Locale } from '../src/lib/data/schema';
 import type { Fragment } from '../src/lib/fragment';
-import { OPTION_NAMES, parseOptions, show, unknownOptions, type RawOptions } from '../src/lib/options';
+import {
+  OPTION_NAMES,
+  onlyLanguage,
+  parseOptions,
+  show,
+  unknownOptions,
+  type RawOptions,
+} from '../src/lib/options';
 import { WidgetState } from '../src/lib/state.svelte';
 import { CSS } from './css';
 
@@ -68,11 +75,16 @@ export class HKDataPauseElement extends HTMLElement {
       for (const name of OPTION_NAMES)
         if (Object.prototype.hasOwnProperty.call(given, name)) raw[name] = (given as RawOptions)[name];
     }
+    // Dead code in the universal script (__HK_LANG__ is empty there): the minifier drops it.
+    if (__HK_LANG__) {
+      const only = onlyLanguage(raw, __HK_LANG__ as Locale);
+      if (only.warning) console.warn(only.warning);
+      Object.assign(raw, only.raw);
+    }
     const { options, warnings } = parseOptions(
       raw,
       BUNDLED.providers.map((p) => p.id),
       pageLang(this),
-      (__HK_LANG__ || undefined) as Locale | undefined,
     );
     for (const w of warnings) console.warn(w);
     options.scriptBase = shared.scriptBase || undefined;

@@ -89,17 +89,30 @@ export function publishedUrl(file: string, scriptBase: string | undefined, pageB
 }
 
 /**
+ * A per-language script (`hk-data-pause.de.js`) is always in its own
+ * language: the `lang` given is replaced by it, with one warning when it
+ * named another (or an invalid) language. Called only in those scripts, so
+ * the universal one does not carry it.
+ */
+export function onlyLanguage(raw: RawOptions, only: Locale): { raw: RawOptions; warning?: string } {
+  const given = own(raw, 'lang');
+  const named = given === undefined || given === null || given === '' ? undefined : given;
+  const warning =
+    named !== undefined && (typeof named !== 'string' || resolveLocale(named) !== only)
+      ? `hk-data-pause: invalid lang "${show(named)}", this script is only in ${only}`
+      : undefined;
+  return { raw: { ...raw, lang: only }, warning };
+}
+
+/**
  * @param raw the editor's values
  * @param providerIds the dataset's providers, in order
  * @param pageLang the nearest `lang` up the host page, for the default language
- * @param only the one language of a per-language script (`hk-data-pause.de.js`):
- *   always used; any other `lang` value gets one warning
  */
 export function parseOptions(
   raw: RawOptions,
   providerIds: readonly string[],
   pageLang?: string | null,
-  only?: Locale,
 ): Parsed {
   const warnings: string[] = [];
   const warn = (name: string, value: unknown) =>
@@ -130,13 +143,7 @@ export function parseOptions(
 
   let lang: Locale = resolveLocale(typeof pageLang === 'string' ? pageLang : null) ?? 'en';
   const rawLang = text('lang');
-  if (only) {
-    lang = only;
-    if (rawLang && resolveLocale(rawLang) !== only)
-      warnings.push(
-        `hk-data-pause: invalid lang "${rawLang}": this script is only in ${only}, using ${only}`,
-      );
-  } else if (rawLang) {
+  if (rawLang) {
     const exact = resolveLocale(rawLang);
     if (exact) lang = exact;
     else warn('lang', rawLang);
