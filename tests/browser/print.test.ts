@@ -100,7 +100,7 @@ describe('print', () => {
     await page.evaluate(() => {
       const root = document.querySelector('hk-data-pause')!.shadowRoot!;
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync('.root > :not(.timeline) { display: none !important; }');
+      sheet.replaceSync('.root > :not(:has(.timeline)) { display: none !important; }');
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     });
     const pdf = await page.pdf({ format: 'A4' });
