@@ -1,14 +1,26 @@
 /**
  * The editors' snippet builder (dist/builder.html): a form for every
  * option, a live widget, and the snippet to paste, with the script's SRI
- * hash. Inlined into the page at build time (vite.config.ts), so it imports
- * nothing and reads the providers from the published data next to it.
+ * hash, or an iframe form (plain, pym.js, AMP) with a preview that resizes
+ * the way its parent would. Bundled and inlined into the page at build time
+ * (build/builder.ts); reads the providers from the published data next to it.
  */
+import {
+  ampSnippet,
+  iframeSnippet,
+  iframeUrl,
+  pymSnippet,
+  scriptSnippet,
+  TITLE,
+  type BuildInfo,
+} from '../src/lib/snippets';
+
 interface BuilderWidget extends HTMLElement {
   destroy(): void;
 }
 interface BuilderWindow {
-  HK_INTEGRITY: string;
+  /** Written by the build: the version and the SRI hash of each versioned script ('' = universal). */
+  HK_BUILD: BuildInfo;
   HKDataPause: { mount(target: Element, options: Record<string, unknown>): BuilderWidget };
 }
 
@@ -18,14 +30,11 @@ const preview = document.getElementById('preview')!;
 const snippet = document.getElementById('snippet') as HTMLTextAreaElement;
 const providerSelect = form.elements.namedItem('provider') as HTMLSelectElement;
 const providerBoxes = document.getElementById('providers')!;
+const kind = document.getElementById('kind') as HTMLSelectElement;
 // The folder the builder is served from is where the script and its siblings live.
-const base = new URL('./', location.href);
+const base = new URL('./', location.href).href;
 
 let widget: BuilderWidget | undefined;
-
-function escapeAttr(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
 
 /** The chosen options, only those that differ from the defaults. */
 function chosen(): Record<string, string | boolean> {
@@ -42,21 +51,106 @@ function chosen(): Record<string, string | boolean> {
   return out;
 }
 
+/**
+ * Heights of the widget with these options at common widths (phone, column,
+ * wide), measured by iframes of embed.html off screen, which post their
+ * heights like they do to any parent. The fixed-height snippet takes the
+ * tallest, so it fits at all of them.
+ */
+const WIDTHS = [360, 700, 1000];
+const heights = new Map<string, number>();
+let measuring = '';
+function measure(url: string, done: (height: number) => void) {
+  const known = heights.get(url);
+  if (known) return done(known);
+  measuring = url;
+  const frames = WIDTHS.map((width) => {
+    const frame = document.createElement('iframe');
+    frame.src = url;
+    frame.width = String(width);
+    frame.height = '600';
+    frame.tabIndex = -1;
+    frame.setAttribute('aria-hidden', 'true');
+    frame.className = 'measure';
+    document.body.append(frame);
+    return frame;
+  });
+  const got = new Map<Window, number>();
+  const listen = (event: MessageEvent) => {
+    const data = event.data as { sentinel?: string; type?: string; height?: number };
+    const from = frames.find((f) => f.contentWindow === event.source);
+    if (!from || data?.sentinel !== 'amp' || data.type !== 'embed-size' || typeof data.height !== 'number')
+      return;
+    got.set(event.source as Window, data.height);
+    if (got.size < frames.length) return;
+    window.removeEventListener('message', listen);
+    frames.forEach((f) => f.remove());
+    const height = Math.max(...got.values());
+    heights.set(url, height);
+    if (measuring === url) done(height);
+  };
+  window.addEventListener('message', listen);
+}
+
+/** An iframe in the preview that resizes itself from its page's AMP or pym messages, as the snippet's parent would. */
+function resizingFrame(url: string, protocol: 'amp' | 'pym'): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  const childId = 'hk-data-pause-preview';
+  frame.src = protocol === 'pym' ? `${url}${url.includes('?') ? '&' : '?'}childId=${childId}` : url;
+  frame.title = TITLE;
+  frame.width = '100%';
+  frame.height = '600';
+  frame.className = 'frame';
+  const listen = (event: MessageEvent) => {
+    if (!frame.isConnected) return window.removeEventListener('message', listen);
+    if (event.source !== frame.contentWindow) return;
+    const data: unknown = event.data;
+    if (protocol === 'amp' && typeof data === 'object' && data !== null) {
+      const m = data as { sentinel?: string; type?: string; height?: number };
+      if (m.sentinel === 'amp' && m.type === 'embed-size' && typeof m.height === 'number')
+        frame.height = String(m.height);
+    }
+    if (protocol === 'pym' && typeof data === 'string') {
+      const [pym, id, type, value] = data.split('xPYMx');
+      if (pym === 'pym' && id === childId && type === 'height') frame.height = value ?? frame.height;
+    }
+  };
+  window.addEventListener('message', listen);
+  return frame;
+}
+
 // No style attribute on the <img>: strict-CSP pages would block it; CMS styles usually scale images anyway.
 // No `async` on the script: in place and parser-blocking, the graphic is there before the text
 // below it is painted, so nothing shifts (CLS 0). The script is small and cacheable.
 function render() {
   const options = chosen();
-  const attrs = Object.entries(options)
-    .map(([k, v]) => (v === true ? ` data-${k}` : ` data-${k}="${escapeAttr(String(v))}"`))
-    .join('');
-  const script = new URL('hk-data-pause.js', base).href;
-  const fallback = new URL('hk-data-pause-fallback.svg', base).href;
-  snippet.value =
-    `<script src="${script}" integrity="${w.HK_INTEGRITY}" crossorigin="anonymous" data-hk-data-pause${attrs}></script>\n` +
-    `<noscript><img src="${fallback}" alt="Map: tech firms pausing Hong Kong authorities' data requests, 2020" width="700"></noscript>`;
   widget?.destroy();
-  widget = w.HKDataPause.mount(preview, options);
+  widget = undefined;
+  preview.replaceChildren();
+  const url = iframeUrl(base, options);
+  if (kind.value === 'script') {
+    snippet.value = scriptSnippet(base, options, w.HK_BUILD);
+    widget = w.HKDataPause.mount(preview, options);
+  } else if (kind.value === 'iframe') {
+    snippet.value = 'Measuring the height…';
+    measure(url, (height) => {
+      if (kind.value !== 'iframe') return;
+      snippet.value = iframeSnippet(url, height);
+      const frame = document.createElement('iframe');
+      frame.src = url;
+      frame.title = TITLE;
+      frame.width = '100%';
+      frame.height = String(height);
+      frame.className = 'frame';
+      preview.replaceChildren(frame);
+    });
+  } else if (kind.value === 'pym') {
+    snippet.value = pymSnippet(url);
+    preview.append(resizingFrame(url, 'pym'));
+  } else {
+    snippet.value = ampSnippet(base, url, options, 900);
+    preview.append(resizingFrame(url, 'amp'));
+  }
 }
 
 async function init() {
@@ -79,6 +173,7 @@ async function init() {
   }
   form.addEventListener('input', render);
   form.addEventListener('change', render);
+  kind.addEventListener('change', render);
   document.getElementById('copy')!.addEventListener('click', async () => {
     const status = document.getElementById('copied')!;
     try {

@@ -7,11 +7,21 @@ import { flushSync, mount, unmount } from 'svelte';
 import Widget from '../src/Widget.svelte';
 import { BUNDLED } from '../src/lib/data/bundled';
 import { loadDataset } from '../src/lib/data/remote';
-import { isIsoDay } from '../src/lib/data/schema';
+import { isIsoDay, type Locale } from '../src/lib/data/schema';
 import type { Fragment } from '../src/lib/fragment';
-import { OPTION_NAMES, parseOptions, show, unknownOptions, type RawOptions } from '../src/lib/options';
+import {
+  OPTION_NAMES,
+  onlyLanguage,
+  parseOptions,
+  show,
+  unknownOptions,
+  type RawOptions,
+} from '../src/lib/options';
 import { WidgetState } from '../src/lib/state.svelte';
 import { CSS } from './css';
+
+/** The one language of a per-language script (`hk-data-pause.de.js`), empty in the universal one: set by the build. */
+declare const __HK_LANG__: string;
 
 export const TAG = 'hk-data-pause';
 export { OPTION_NAMES };
@@ -64,6 +74,12 @@ export class HKDataPauseElement extends HTMLElement {
         console.warn(`hk-data-pause: unknown option "${key}", ignored`);
       for (const name of OPTION_NAMES)
         if (Object.prototype.hasOwnProperty.call(given, name)) raw[name] = (given as RawOptions)[name];
+    }
+    // Dead code in the universal script (__HK_LANG__ is empty there): the minifier drops it.
+    if (__HK_LANG__) {
+      const only = onlyLanguage(raw, __HK_LANG__ as Locale);
+      if (only.warning) console.warn(only.warning);
+      Object.assign(raw, only.raw);
     }
     const { options, warnings } = parseOptions(
       raw,

@@ -15,6 +15,7 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
   '.map': 'application/json',
 };
 

@@ -141,10 +141,11 @@ function probePlugins(stub: ReadonlySet<Part>, probe: Probe, markCss: boolean): 
 
 /**
  * Plugins of the project's config that only write other files (the static
- * fallback picture renders every component and takes seconds): left out of
+ * pictures render every component and take seconds, the per-language
+ * scripts are builds of their own): left out of
  * the variant builds, which only look at the script.
  */
-const SIDE_FILE_PLUGINS = new Set(['hk-fallback-svg']);
+const SIDE_FILE_PLUGINS = new Set(['hk-pictures', 'hk-language-scripts', 'hk-builder']);
 
 function withoutSideFiles(options: PluginOption[] | undefined): PluginOption[] {
   return (options ?? []).flatMap((p): PluginOption[] => {

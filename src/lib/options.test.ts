@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOptions, publishedUrl, unknownOptions } from './options';
+import { onlyLanguage, parseOptions, publishedUrl, unknownOptions } from './options';
 
 const IDS = ['facebook', 'google', 'zoom'];
 
@@ -15,6 +15,27 @@ describe('parseOptions', () => {
     });
     expect(options.date).toBeUndefined();
     expect(warnings).toEqual([]);
+  });
+
+  it('keeps a per-language script in its own language, warning once for another', () => {
+    const parse = (raw: Record<string, unknown>, page: string | null, only: 'de' | 'zh-Hant') => {
+      const fixed = onlyLanguage(raw, only);
+      const parsed = parseOptions(fixed.raw, IDS, page);
+      return {
+        lang: parsed.options.lang,
+        warnings: [...(fixed.warning ? [fixed.warning] : []), ...parsed.warnings],
+      };
+    };
+    expect(parse({}, 'zh-HK', 'de')).toEqual({ lang: 'de', warnings: [] });
+    expect(parse({ lang: 'de' }, 'en', 'de')).toEqual({ lang: 'de', warnings: [] });
+    expect(parse({ lang: 'DE' }, 'en', 'de')).toEqual({ lang: 'de', warnings: [] });
+    expect(parse({ lang: '' }, 'en', 'de')).toEqual({ lang: 'de', warnings: [] });
+    for (const lang of ['en', 'fr', 42]) {
+      const { lang: got, warnings } = parse({ lang }, null, 'zh-Hant');
+      expect(got).toBe('zh-Hant');
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(new RegExp(`lang "${lang}".*only in zh-Hant`));
+    }
   });
 
   it('takes the language from the page when none is set', () => {

@@ -9,17 +9,9 @@ import { resolveLocale } from './i18n/index';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
-/** Every option of the contract plus the extensions, as attribute names (also the mount() keys). */
-export const OPTION_NAMES = [
-  'lang',
-  'provider',
-  'date',
-  'autoplay',
-  'theme',
-  'src',
-  'headline',
-  'providers',
-] as const;
+import { OPTION_NAMES } from './option-names';
+
+export { OPTION_NAMES };
 export type OptionName = (typeof OPTION_NAMES)[number];
 
 /**
@@ -94,6 +86,22 @@ export function publishedUrl(file: string, scriptBase: string | undefined, pageB
   } catch {
     return file;
   }
+}
+
+/**
+ * A per-language script (`hk-data-pause.de.js`) is always in its own
+ * language: the `lang` given is replaced by it, with one warning when it
+ * named another (or an invalid) language. Called only in those scripts, so
+ * the universal one does not carry it.
+ */
+export function onlyLanguage(raw: RawOptions, only: Locale): { raw: RawOptions; warning?: string } {
+  const given = own(raw, 'lang');
+  const named = given === undefined || given === null || given === '' ? undefined : given;
+  const warning =
+    named !== undefined && (typeof named !== 'string' || resolveLocale(named) !== only)
+      ? `hk-data-pause: invalid lang "${show(named)}", this script is only in ${only}`
+      : undefined;
+  return { raw: { ...raw, lang: only }, warning };
 }
 
 /**

@@ -515,7 +515,9 @@ describe('build outputs for editors', () => {
     const { createHash } = await import('node:crypto');
     const { readFileSync } = await import('node:fs');
     const { resolve } = await import('node:path');
-    const js = readFileSync(resolve(process.env.HK_DIST ?? 'dist', 'hk-data-pause.js'));
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    // German picked: the German script, versioned.
+    const js = readFileSync(resolve(process.env.HK_DIST ?? 'dist', `hk-data-pause.de@${version}.js`));
     const integrity = `sha384-${createHash('sha384').update(js).digest('base64')}`;
     const page = await env.browser.newPage();
     const errors = watchErrors(page);
@@ -533,11 +535,11 @@ describe('build outputs for editors', () => {
     const snippet = await page.inputValue('#snippet');
     expect(snippet).toContain(`integrity="${integrity}"`);
     expect(snippet).toContain('crossorigin="anonymous"');
-    expect(snippet).toContain(`src="${env.server.url}/hk-data-pause.js"`);
+    expect(snippet).toContain(`src="${env.server.url}/hk-data-pause.de@${version}.js"`);
     expect(snippet).toMatch(
       /data-hk-data-pause data-lang="de" data-provider="zoom" data-date="2020-07-07" data-autoplay data-headline="false" data-providers="zoom,apple"><\/script>/,
     );
-    expect(snippet).toContain(`<noscript><img src="${env.server.url}/hk-data-pause-fallback.svg"`);
+    expect(snippet).toContain(`<noscript><img src="${env.server.url}/hk-data-pause-fallback.de.svg"`);
     const live = await page.evaluate(() => {
       const el = document.querySelectorAll('#preview hk-data-pause');
       const root = el[0]!.shadowRoot!.querySelector('[data-date]')!;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../../data/dataset.json';
+import { addDays } from '../timeline/days';
+import { createTimeline } from '../timeline/model';
 import { toCsv, toJson } from './export';
-import type { Dataset, TimelineEvent } from './schema';
+import { REGIONS, type Dataset, type TimelineEvent } from './schema';
 import { formatProblems, validateDataset } from './validate';
 
 function load(input: unknown): Dataset {
@@ -25,6 +27,8 @@ const HEADER = [
   'date_end',
   'description_en',
   'source_urls',
+  'row',
+  'id',
 ];
 
 /** A strict RFC 4180 reader: CRLF rows, fields quoted with doubled quotes inside. */
@@ -74,8 +78,6 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const isChange = (e: TimelineEvent) => e.from !== undefined && e.to !== undefined;
-
 describe('toCsv on the bundled dataset', () => {
   const csv = toCsv(data);
   const rows = parseCsv(csv);
@@ -85,19 +87,47 @@ describe('toCsv on the bundled dataset', () => {
     expect(rows[0]).toEqual(HEADER);
   });
 
-  it('has one row per status change, in file order, and nothing else', () => {
-    const changes = data.events.filter(isChange);
-    expect(rows.length - 1).toBe(changes.length);
-    expect(rows.slice(1).map((r) => `${r[0]} ${r[1]} ${r[2]}`)).toEqual(
-      changes.map((e) => `${e.date} ${e.provider} ${e.region}`),
+  it('has one row per baseline, then one per event, in file order, and nothing else', () => {
+    expect(rows.length - 1).toBe(data.baselines.length + data.events.length);
+    const body = rows.slice(1);
+    expect(body.slice(0, data.baselines.length).map((r) => `${r[12]} ${r[1]} ${r[2]} ${r[4]}`)).toEqual(
+      data.baselines.map((b) => `baseline ${b.provider} ${b.region} ${b.status}`),
     );
-    expect(csv).not.toContain('law-in-force');
-    expect(csv).not.toContain(event('apple-hk-assessing').text.en.slice(0, 40));
+    expect(body.slice(data.baselines.length).map((r) => `${r[12]} ${r[13]} ${r[0]}`)).toEqual(
+      data.events.map((e) => `event ${e.id} ${e.date}`),
+    );
+    const law = body.find((r) => r[13] === 'law-in-force');
+    expect(law?.slice(1, 5)).toEqual(['', '', '', '']);
+  });
+
+  it("rebuilds every day's status of the timeline model from the CSV alone", () => {
+    const baseline = new Map<string, string>();
+    const changes: { day: string; key: string; to: string }[] = [];
+    for (const r of rows.slice(1)) {
+      const key = `${r[1]}/${r[2]}`;
+      if (r[12] === 'baseline') baseline.set(key, r[4]!);
+      else if (r[4]) changes.push({ day: r[0]!, key, to: r[4] });
+    }
+    const timeline = createTimeline(data);
+    let checked = 0;
+    for (let day = timeline.first; day <= timeline.last; day = addDays(day, 1)) {
+      for (const p of data.providers)
+        for (const region of REGIONS) {
+          const key = `${p.id}/${region}`;
+          const latest = changes
+            .filter((c) => c.key === key && c.day <= day)
+            .sort((a, b) => (a.day < b.day ? -1 : 1));
+          const fromCsv = latest.length ? latest[latest.length - 1]!.to : baseline.get(key);
+          expect(fromCsv, `${key} on ${day}`).toBe(timeline.statusAt(p.id, region, day).status);
+          checked++;
+        }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 
   it('gives every column of a row', () => {
     for (const row of rows) expect(row).toHaveLength(HEADER.length);
-    const microsoft = rows.find((r) => r[1] === 'microsoft' && r[2] === 'hong-kong');
+    const microsoft = rows.find((r) => r[13] === 'microsoft-hk-paused');
     const e = event('microsoft-hk-paused');
     expect(microsoft).toEqual([
       '2020-07-08',
@@ -112,8 +142,10 @@ describe('toCsv on the bundled dataset', () => {
       '',
       e.text.en,
       e.sources.map((s) => s.url).join(' '),
+      'event',
+      'microsoft-hk-paused',
     ]);
-    const google = rows.find((r) => r[1] === 'google');
+    const google = rows.find((r) => r[1] === 'google' && r[12] === 'event');
     expect(google?.slice(0, 10)).toEqual([
       '2020-06-30',
       'google',
@@ -126,12 +158,13 @@ describe('toCsv on the bundled dataset', () => {
       '',
       '',
     ]);
-    const tiktok = rows.find((r) => r[1] === 'tiktok');
+    const tiktok = rows.find((r) => r[1] === 'tiktok' && r[12] === 'event' && r[4]);
     expect(tiktok?.[9]).toBe('2020-07-10');
   });
 
-  it('lists every source URL of a change, all https', () => {
+  it('lists every source URL of a baseline and an event, all https', () => {
     for (const row of rows.slice(1)) {
+      if (row[12] === 'baseline' && row[11] === '') continue;
       const urls = row[11]!.split(' ');
       expect(urls.length).toBeGreaterThan(0);
       for (const url of urls) expect(url).toMatch(/^https:\/\/\S+$/);
@@ -150,11 +183,12 @@ function event(id: string): TimelineEvent {
   return found;
 }
 
-/** A one-change dataset whose English text (and first source URL) are given. */
+/** A one-change dataset (no baselines) whose English text (and first source URL) are given. */
 function withText(en: string, url = 'https://example.org/a'): Dataset {
   const base = event('telegram-hk-paused');
   return {
     ...data,
+    baselines: [],
     events: [{ ...base, text: { ...base.text, en }, sources: [{ ...base.sources[0]!, url }] }],
   };
 }
@@ -204,8 +238,8 @@ describe('toCsv quoting', () => {
     expect(cellsOf(d)[10]).toBe('Telegram – „Anfragen“ ausgesetzt, 暫停');
   });
 
-  it('writes only the header for a dataset without changes', () => {
-    expect(toCsv({ ...data, events: [event('law-in-force')] })).toBe(`${HEADER.join(',')}\r\n`);
+  it('writes only the header for a dataset without baselines and events', () => {
+    expect(toCsv({ ...data, baselines: [], events: [] })).toBe(`${HEADER.join(',')}\r\n`);
   });
 });
 

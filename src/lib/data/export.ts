@@ -1,6 +1,9 @@
 /**
  * The published forms of the dataset ("Get the data"): the JSON that `src`
- * accepts, and a CSV with one row per status change.
+ * accepts, and a CSV that alone rebuilds every day's status: one row per
+ * starting status (`row` = `baseline`: the status in `to`, since `date` if
+ * known) and one per event (`row` = `event`, in file order; `from` and `to`
+ * stay empty where an event changes no status).
  */
 import type { Dataset } from './schema';
 
@@ -17,6 +20,8 @@ const CSV_COLUMNS = [
   'date_end',
   'description_en',
   'source_urls',
+  'row',
+  'id',
 ] as const;
 
 function cell(value: string): string {
@@ -26,26 +31,39 @@ function cell(value: string): string {
 }
 
 export function toCsv(data: Dataset): string {
-  const rows = data.events
-    .filter((e) => e.from !== undefined && e.to !== undefined)
-    .map((e) =>
-      [
-        e.date,
-        e.provider ?? '',
-        e.region ?? '',
-        e.from ?? '',
-        e.to ?? '',
-        e.kind,
-        e.precision,
-        e.announced ?? '',
-        e.usDate ?? '',
-        e.dateEnd ?? '',
-        e.text.en,
-        e.sources.map((s) => s.url).join(' '),
-      ]
-        .map(cell)
-        .join(','),
-    );
+  const baselines = data.baselines.map((b) => [
+    b.since ?? '',
+    b.provider,
+    b.region,
+    '',
+    b.status,
+    '',
+    b.precision ?? '',
+    '',
+    '',
+    '',
+    b.text.en,
+    b.sources.map((s) => s.url).join(' '),
+    'baseline',
+    '',
+  ]);
+  const events = data.events.map((e) => [
+    e.date,
+    e.provider ?? '',
+    e.region ?? '',
+    e.from ?? '',
+    e.to ?? '',
+    e.kind,
+    e.precision,
+    e.announced ?? '',
+    e.usDate ?? '',
+    e.dateEnd ?? '',
+    e.text.en,
+    e.sources.map((s) => s.url).join(' '),
+    'event',
+    e.id,
+  ]);
+  const rows = [...baselines, ...events].map((r) => r.map(cell).join(','));
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
