@@ -285,11 +285,11 @@ describe('keyboard only', () => {
         (document.querySelector('hk-data-pause') as unknown as { getDate(): string }).getDate(),
       ),
     ).toBe('2020-07-05');
-    await shadow.locator('button[data-play]').focus();
+    await shadow.locator('[data-play]').focus();
     await page.keyboard.press('Space');
-    expect(await shadow.locator('button[data-play]').getAttribute('aria-pressed')).toBe('true');
+    expect(await shadow.locator('[data-play]').getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('Space');
-    expect(await shadow.locator('button[data-play]').getAttribute('aria-pressed')).toBe('false');
+    expect(await shadow.locator('[data-play]').getAttribute('aria-pressed')).toBe('false');
     await context.close();
   });
 });
