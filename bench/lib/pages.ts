@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface MapJson {
-  main: Record<'neighbours' | 'mainland' | 'taiwan' | 'hongKong' | 'macau', string> & {
+  main: Record<'neighbours' | 'mainland' | 'taiwan' | 'hongKong', string> & {
     width: number;
     height: number;
     insetBox: { x: number; y: number; width: number; height: number };
@@ -97,7 +97,6 @@ export function baselineMarkup(
 <svg viewBox="0 0 ${main.width} ${main.height}" style="display: block; width: 100%; height: auto">
 <path d="${main.neighbours}" fill="#ebe9e4"/>
 <path d="${main.taiwan}" fill="#d5d2cb" stroke="#fff" stroke-width="0.8"/>
-<path d="${main.macau}" fill="#d5d2cb" stroke="#fff" stroke-width="0.8"/>
 <path d="${main.mainland}" fill="${mFill}" stroke="#5c5c5c" stroke-width="0.8" data-region="mainland"/>
 <path d="${main.hongKong}" fill="${hFill}" stroke="#5c5c5c" stroke-width="0.8" data-region="hong-kong"/>
 </svg>
