@@ -17,8 +17,23 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** A fresh context and page, throttled, with the in-page helpers installed. */
-export async function openPage(browser: Browser, throttle = THROTTLE): Promise<Session> {
+/**
+ * A phone on a mobile network, as Lighthouse's mobile preset: 150 ms round
+ * trip, 1.6 Mbps down, 750 kbps up (bytes per second for CDP).
+ */
+export const MOBILE_NETWORK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
+
+/** A fresh context and page, throttled, with the in-page helpers installed (and the mobile network if asked). */
+export async function openPage(
+  browser: Browser,
+  throttle = THROTTLE,
+  network?: typeof MOBILE_NETWORK,
+): Promise<Session> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -29,6 +44,10 @@ export async function openPage(browser: Browser, throttle = THROTTLE): Promise<S
   await page.addInitScript(CLIENT);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
   return { page, cdp, errors, close: () => context.close() };
 }
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface MapJson {
-  main: Record<'neighbours' | 'mainland' | 'taiwan' | 'hongKong' | 'macau', string> & {
+  main: Record<'neighbours' | 'mainland' | 'taiwan' | 'hongKong', string> & {
     width: number;
     height: number;
     insetBox: { x: number; y: number; width: number; height: number };
@@ -82,7 +82,7 @@ export function cyclesPage(): string {
  * set directly), plus what a minimal interactive page would change on a new
  * date: a native slider and a written-out date.
  */
-export function baselinePage(
+export function baselineMarkup(
   root: string,
   statuses: { mainland: string; hongKong: string },
   day: string,
@@ -97,7 +97,6 @@ export function baselinePage(
 <svg viewBox="0 0 ${main.width} ${main.height}" style="display: block; width: 100%; height: auto">
 <path d="${main.neighbours}" fill="#ebe9e4"/>
 <path d="${main.taiwan}" fill="#d5d2cb" stroke="#fff" stroke-width="0.8"/>
-<path d="${main.macau}" fill="#d5d2cb" stroke="#fff" stroke-width="0.8"/>
 <path d="${main.mainland}" fill="${mFill}" stroke="#5c5c5c" stroke-width="0.8" data-region="mainland"/>
 <path d="${main.hongKong}" fill="${hFill}" stroke="#5c5c5c" stroke-width="0.8" data-region="hong-kong"/>
 </svg>
@@ -109,7 +108,23 @@ export function baselinePage(
 </div>
 <label for="r" style="display: block"><strong id="d">${writtenDate(day)}</strong></label>
 <input id="r" type="range" min="0" max="${dayIndex('2021-12-31')}" value="${dayIndex(day)}" style="width: 100%">`;
-  return article(`<figure style="margin: 32px 0">${svg}</figure>`);
+  return svg;
+}
+
+/**
+ * The baseline page: the static map arrives the way the widget does, as a
+ * script loaded async right where the graphic stands (`/baseline.js`, from
+ * `baselineScript`), not inline in the HTML, so both pay the same requests.
+ */
+export function baselinePage(): string {
+  return article(
+    `<figure id="baseline" style="margin: 32px 0"></figure><script src="/baseline.js" async></script>`,
+  );
+}
+
+/** The script the baseline page loads: it writes the static map into its figure. */
+export function baselineScript(markup: string): string {
+  return `document.getElementById('baseline').innerHTML = ${JSON.stringify(markup)};\n`;
 }
 
 /**
@@ -226,13 +241,24 @@ export const CLIENT = String.raw`(() => {
     el.play();
   });
 
+  // Each widget paints, is observed (intersection, resize), plays a few steps and changes service before destroy().
   B.cycles = async (n, provider) => {
     const target = document.getElementById('host');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    let painted = 0;
     for (let i = 0; i < n; i++) {
       const el = window.HKDataPause.mount(target, { provider });
+      await frame();
+      await frame();
+      if (el.shadowRoot && el.shadowRoot.querySelector('[data-region]') && el.getBoundingClientRect().height > 0) painted += 1;
+      el.play();
+      await new Promise((r) => setTimeout(r, 120));
+      el.setProvider('facebook');
+      await frame();
       el.destroy();
       await new Promise((r) => setTimeout(r, 0));
     }
+    B.painted = painted;
     await new Promise((r) => setTimeout(r, 100));
     return document.getElementById('host').childElementCount;
   };

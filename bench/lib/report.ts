@@ -1,7 +1,7 @@
 /** Statistics, budgets and the Markdown table of a benchmark run. */
 import type { SizeReport } from './size';
 
-export type Status = 'pass' | 'over goal' | 'miss' | 'info' | 'n/a';
+export type Status = 'pass' | 'over goal' | 'miss' | 'info';
 
 export interface Metric {
   key: string;
@@ -60,7 +60,8 @@ export function metric(
   const finite = runs.filter((x) => Number.isFinite(x));
   const med = median(finite);
   let status: Status = budget ? 'pass' : 'info';
-  if (finite.length === 0) status = 'n/a';
+  // A value that could not be measured (no runs, or a run without a number) is a miss, never a pass or "n/a".
+  if (finite.length === 0 || finite.length < runs.length) status = 'miss';
   else if (budget?.limit !== undefined) {
     const over = budget.kind === 'under' ? med >= budget.limit : med > budget.limit;
     if (over) status = 'miss';
@@ -81,7 +82,7 @@ export function metric(
 }
 
 export function format(value: number | undefined, unit: string): string {
-  if (value === undefined || !Number.isFinite(value)) return '–';
+  if (value === undefined || !Number.isFinite(value)) return 'miss';
   const digits = unit === 'x' || unit === 'MB' ? 2 : unit === 'CLS' ? 3 : unit === '' ? 0 : 1;
   const number = value.toFixed(digits);
   return unit === '' || unit === 'CLS' ? number : `${number} ${unit}`;

@@ -72,6 +72,21 @@ describe('parseOptions', () => {
     expect(warnings.join('\n')).toMatch(/theme "neon"/);
   });
 
+  it("falls back to the page's language, not to English, when `lang` is invalid", () => {
+    for (const [page, expected] of [
+      ['de-CH', 'de'],
+      ['zh-HK', 'zh-Hant'],
+      ['en-GB', 'en'],
+    ] as const) {
+      const { options, warnings } = parseOptions({ lang: 'fr' }, IDS, page);
+      expect(options.lang, `page ${page}`).toBe(expected);
+      expect(warnings).toEqual(['hk-data-pause: invalid lang "fr", using the default']);
+    }
+    // A page language the widget does not speak leaves English, the last resort.
+    expect(parseOptions({ lang: 'xx' }, IDS, 'fr').options.lang).toBe('en');
+    expect(parseOptions({ lang: 'de' }, IDS, 'fr').warnings).toEqual([]);
+  });
+
   it('limits and orders the providers shown', () => {
     const { options } = parseOptions({ providers: 'zoom, google' }, IDS);
     expect(options.providers).toEqual(['zoom', 'google']);

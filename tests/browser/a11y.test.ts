@@ -138,7 +138,7 @@ describe('reflow, zoom and forced colours', () => {
       const style = (sel: string, pseudo?: string) => getComputedStyle(root.querySelector(sel)!, pseudo);
       const painted = (s: CSSStyleDeclaration) =>
         s.backgroundImage !== 'none' || !/^(transparent|rgba\(0, 0, 0, 0\))$/.test(s.backgroundColor);
-      const page = getComputedStyle(root.querySelector('.root')!).backgroundColor;
+      const page = getComputedStyle(root.querySelector('[data-date]')!).backgroundColor;
       return {
         // Stripes for "paused", a flat colour for "operational", as on the map.
         pausedLane: style('.band.hk.s-paused').backgroundImage,
@@ -180,19 +180,68 @@ describe('keyboard only', () => {
     );
     await page.focus('#before');
     const visited: string[] = [];
+    /** What the focused control in the widget is, and how it is painted now. */
     const focusInfo = () =>
       page.evaluate(() => {
         const host = document.activeElement;
         if (host?.tagName !== 'HK-DATA-PAUSE') return { outside: (host as HTMLElement | null)?.id ?? '' };
         const el = host.shadowRoot!.activeElement as HTMLElement;
-        const style = getComputedStyle(el);
+        const r = el.getBoundingClientRect();
+        // A point where the control itself is hit, for hovering it when it is not focused.
+        let point: [number, number] | null = null;
+        for (let i = 1; i < 8 && !point; i++)
+          for (let j = 1; j < 8 && !point; j++) {
+            const x = r.left + (r.width * i) / 8;
+            const y = r.top + (r.height * j) / 8;
+            if (host.shadowRoot!.elementFromPoint(x, y) === el) point = [x, y];
+          }
         return {
           role: el.getAttribute('role') ?? el.tagName.toLowerCase(),
           name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40),
-          // Focus must be visible: an outline or a changed stroke.
-          visible: style.outlineStyle !== 'none' || style.stroke !== 'none',
+          point,
         };
       });
+    /** The paint of the focused control that a focus indicator may change. */
+    const paint = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('hk-data-pause')!;
+        const el = (host.shadowRoot!.activeElement ??
+          host.shadowRoot!.querySelector('[data-focus-probe]')) as HTMLElement;
+        const s = getComputedStyle(el);
+        return [
+          s.outlineStyle === 'none' ? 'no outline' : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+          `stroke ${s.stroke} ${s.strokeWidth}`,
+          `shadow ${s.boxShadow}`,
+          `border ${s.borderTopColor} ${s.borderTopWidth}`,
+          `background ${s.backgroundColor}`,
+        ].join('; ');
+      });
+    /**
+     * Focus is visible when the focused control looks different from the same
+     * control unfocused with the pointer on it (so hover styles, and the map's
+     * "pointed at" look, are the same on both sides: only focus differs).
+     */
+    const focusShows = async (point: [number, number] | null) => {
+      const focused = await paint();
+      await page.evaluate(() => {
+        const root = document.querySelector('hk-data-pause')!.shadowRoot!;
+        const el = root.activeElement as HTMLElement;
+        el.setAttribute('data-focus-probe', '');
+        el.blur();
+      });
+      if (point) await page.mouse.move(point[0], point[1]);
+      const unfocused = await paint();
+      await page.mouse.move(0, 0);
+      await page.evaluate(() => {
+        const el = document
+          .querySelector('hk-data-pause')!
+          .shadowRoot!.querySelector('[data-focus-probe]') as HTMLElement;
+        el.removeAttribute('data-focus-probe');
+        el.focus();
+      });
+      return { differs: focused !== unfocused, focused, unfocused };
+    };
+    const kinds = new Set<string>();
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
       const info = await focusInfo();
@@ -200,9 +249,14 @@ describe('keyboard only', () => {
         expect(info.outside).toBe('after');
         break;
       }
-      expect(info.visible, `focus visible on ${info.role} ${info.name}`).toBe(true);
+      const shown = await focusShows(info.point);
+      expect(shown.differs, `focus visible on ${info.role} ${info.name}: ${shown.focused}`).toBe(true);
+      kinds.add(info.role);
       visited.push(`${info.role}:${info.name}`);
     }
+    // Map regions, links, buttons and the slider were all among them.
+    expect([...kinds]).toEqual(expect.arrayContaining(['button', 'a', 'slider']));
+    expect(visited.filter((v) => /^button:(Mainland China|Hong Kong)/.test(v))).toHaveLength(2);
     expect(visited.some((v) => v.startsWith('slider'))).toBe(true);
     expect(visited.some((v) => v.startsWith('button:Play') || v.includes('Play'))).toBe(true);
     expect(visited.some((v) => v.startsWith('select:'))).toBe(true);
@@ -222,6 +276,8 @@ describe('keyboard only', () => {
     await shadow.getByRole('button', { name: 'Twitter', exact: true }).focus();
     await page.keyboard.press('Enter');
     expect(await provider()).toBe('twitter');
+    // The widget root follows.
+    expect(await shadow.locator('[data-date]').getAttribute('data-provider')).toBe('twitter');
     await shadow.getByRole('slider').focus();
     await page.keyboard.press('End');
     await page.keyboard.press('Home');
@@ -236,11 +292,11 @@ describe('keyboard only', () => {
         (document.querySelector('hk-data-pause') as unknown as { getDate(): string }).getDate(),
       ),
     ).toBe('2020-07-05');
-    await shadow.locator('button[data-play]').focus();
+    await shadow.locator('[data-play]').focus();
     await page.keyboard.press('Space');
-    expect(await shadow.locator('button[data-play]').getAttribute('aria-pressed')).toBe('true');
+    expect(await shadow.locator('[data-play]').getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('Space');
-    expect(await shadow.locator('button[data-play]').getAttribute('aria-pressed')).toBe('false');
+    expect(await shadow.locator('[data-play]').getAttribute('aria-pressed')).toBe('false');
     await context.close();
   });
 });

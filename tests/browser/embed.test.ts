@@ -110,25 +110,92 @@ describe('placeholders and mount()', () => {
   });
 
   it('mounts placeholders added later and releases removed ones', async () => {
-    const { page } = await open(
+    env.server.page(
       '/late.html',
       articlePage(
         '<hk-data-pause provider="google"></hk-data-pause><script src="/hk-data-pause.js"></script>',
       ),
     );
-    await page.evaluate(() => {
-      const div = document.createElement('div');
-      div.setAttribute('data-hk-data-pause', '');
-      div.setAttribute('data-provider', 'twitter');
-      document.body.append(div);
+    const page = await env.browser.newPage();
+    // Count the observers the page holds (observing and not yet disconnected), before any script runs.
+    await page.addInitScript(() => {
+      const w = window as unknown as { liveObservers: number };
+      w.liveObservers = 0;
+      for (const Kind of [IntersectionObserver, ResizeObserver]) {
+        const live = new WeakSet<object>();
+        const observe = Kind.prototype.observe;
+        const disconnect = Kind.prototype.disconnect;
+        Kind.prototype.observe = function (this: object, ...args: unknown[]) {
+          if (!live.has(this)) {
+            live.add(this);
+            w.liveObservers++;
+          }
+          return (observe as (...a: unknown[]) => void).apply(this, args);
+        };
+        Kind.prototype.disconnect = function (this: object) {
+          if (live.delete(this)) w.liveObservers--;
+          return disconnect.call(this);
+        };
+      }
     });
-    await page.waitForFunction(() => document.querySelectorAll('hk-data-pause').length === 2);
+    await page.goto(`${env.server.url}/late.html`);
     await page.waitForFunction(() =>
-      document.querySelectorAll('hk-data-pause')[1]!.shadowRoot?.querySelector('[data-region]'),
+      document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
     );
-    await page.evaluate(() => document.querySelector('hk-data-pause')!.remove());
-    await page.waitForTimeout(50);
-    expect(await page.evaluate(() => document.querySelectorAll('hk-data-pause').length)).toBe(1);
+    const held = async () => {
+      await page.waitForTimeout(500);
+      return {
+        observers: await page.evaluate(() => (window as unknown as { liveObservers: number }).liveObservers),
+      };
+    };
+    /**
+     * A placeholder added late: it mounts, holds observers of its own, plays,
+     * is removed mid-play, and then neither changes nor fires again.
+     */
+    const cycle = async (provider: string) => {
+      await page.evaluate((p) => {
+        const div = document.createElement('div');
+        div.setAttribute('data-hk-data-pause', '');
+        div.setAttribute('data-provider', p);
+        document.body.append(div);
+      }, provider);
+      await page.waitForFunction(() =>
+        document
+          .querySelector('div[data-hk-data-pause] hk-data-pause')
+          ?.shadowRoot?.querySelector('[data-region]'),
+      );
+      return page.evaluate(async () => {
+        const w = window as unknown as { liveObservers: number };
+        const el = document.querySelector('div[data-hk-data-pause] hk-data-pause') as HTMLElement & {
+          play(): void;
+        };
+        const root = el.shadowRoot!.querySelector('[data-date]')!;
+        const provider = root.getAttribute('data-provider');
+        const observing = w.liveObservers;
+        let events = 0;
+        let removed = false;
+        const count = () => removed && events++;
+        el.addEventListener('hk-data-pause:change', count);
+        el.play();
+        await new Promise((r) => setTimeout(r, 300));
+        el.parentElement!.remove();
+        await new Promise((r) => setTimeout(r, 50));
+        removed = true;
+        const date = root.getAttribute('data-date');
+        await new Promise((r) => setTimeout(r, 2500));
+        return { provider, observing, events, moved: root.getAttribute('data-date') !== date };
+      });
+    };
+    const first = await cycle('twitter');
+    expect(first).toMatchObject({ provider: 'twitter', events: 0, moved: false });
+    const before = await held();
+    const second = await cycle('zoom');
+    expect(second).toMatchObject({ provider: 'zoom', events: 0, moved: false });
+    // While it was there it held observers of its own ...
+    expect(second.observing).toBeGreaterThan(before.observers);
+    // ... and now everything it held is released: back to what the page held before it came.
+    const released = await held();
+    expect(released.observers).toBe(before.observers);
     await page.close();
   });
 });

@@ -182,15 +182,16 @@ describe('invalid options', () => {
       articlePage(
         `<hk-data-pause lang="fr" provider="myspace" date="2020-13-01" theme="neon" autoplay="maybe" headline="perhaps" providers="zoom,nope"></hk-data-pause>
          <script src="/hk-data-pause.js"></script>`,
-        { lang: 'en' },
+        { lang: 'de-CH' },
       ),
       1,
     );
+    // The default language is the page's (de-CH: German), not English.
     expect(await roots(page)).toMatchObject([
-      { lang: 'en', provider: 'facebook', theme: 'auto', headline: true },
+      { lang: 'de', provider: 'facebook', theme: 'auto', headline: true },
     ]);
-    const date = (await roots(page))[0]!.date;
-    expect(date! > '2020-07-31').toBe(true); // the last day of the range: the final state
+    // The last day of the range: the final state.
+    expect((await roots(page))[0]!.date).toBe('2023-08-09');
     for (const [name, value] of [
       ['lang', 'fr'],
       ['provider', 'myspace'],
@@ -202,6 +203,60 @@ describe('invalid options', () => {
     ] as const)
       expect(warnings.filter((w) => w.includes(name) && w.includes(`"${value}"`))).toHaveLength(1);
     expect(warnings).toHaveLength(7);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('takes the language of the nearest lang up the page when `lang` is invalid, in every embed form', async () => {
+    const { page, warnings } = await open(
+      articlePage(
+        `<section lang="zh-HK"><hk-data-pause lang="xx"></hk-data-pause></section>
+         <div data-hk-data-pause data-lang="nope"></div>
+         <div id="js"></div>
+         <script src="/hk-data-pause.js"></script>
+         <script>window.HKDataPause.mount(document.getElementById('js'), { lang: 'klingon' });</script>`,
+        { lang: 'de-AT' },
+      ),
+      3,
+    );
+    expect((await roots(page)).map((r) => r.lang)).toEqual(['zh-Hant', 'de', 'de']);
+    expect(warnings.filter((w) => /invalid lang/.test(w))).toHaveLength(3);
+    await page.close();
+  });
+
+  it('clamps a `date` outside the range at mount, on the scrubber too', async () => {
+    const { page, errors } = await open(
+      articlePage(
+        `<hk-data-pause lang="en" date="2019-01-01"></hk-data-pause>
+         <hk-data-pause lang="en" date="2031-01-01"></hk-data-pause>
+         <script src="/hk-data-pause.js"></script>`,
+      ),
+      2,
+    );
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('hk-data-pause')].map((el) => {
+        const root = el.shadowRoot!;
+        const slider = root.querySelector('input[type="range"], [role="slider"]')!;
+        // A role="slider" says it in ARIA, a native range input in its own attributes.
+        const value = (aria: string, native: string) =>
+          Number(
+            slider.getAttribute(aria) ?? slider.getAttribute(native) ?? (slider as HTMLInputElement).value,
+          );
+        return {
+          date: root.querySelector('[data-date]')!.getAttribute('data-date'),
+          get: (el as unknown as Controller).getDate(),
+          now: value('aria-valuenow', 'value'),
+          min: value('aria-valuemin', 'min'),
+          max: value('aria-valuemax', 'max'),
+          text: slider.getAttribute('aria-valuetext'),
+        };
+      }),
+    );
+    expect(shown[0]).toMatchObject({ date: '2020-06-30', get: '2020-06-30', now: 0, min: 0 });
+    expect(shown[0]!.text).toMatch(/^30 June 2020/);
+    expect(shown[1]).toMatchObject({ date: '2023-08-09', get: '2023-08-09' });
+    expect(shown[1]!.now).toBe(shown[1]!.max);
+    expect(shown[1]!.text).toMatch(/^9 August 2023/);
     expect(errors).toEqual([]);
     await page.close();
   });
