@@ -22,7 +22,13 @@ export default defineConfig({
     builderPage(), // builder.html (needs every script's hash)
   ],
   test: {
-    include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts', 'build/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'data/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'build/**/*.test.ts',
+      'bench/**/*.test.ts',
+    ],
     environment: 'node',
   },
 });

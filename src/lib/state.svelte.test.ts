@@ -59,14 +59,15 @@ describe('WidgetState at mount', () => {
   });
 
   it('shows the status of the selected provider in both regions on the shown day', () => {
-    const { state } = widget({ provider: 'zoom', date: '2020-07-07' });
+    // Zoom paused in Hong Kong on 7 July.
+    const { state } = widget({ provider: 'zoom', date: '2020-07-06' });
     expect(state.statuses).toEqual({
-      mainland: TIMELINE.statusAt('zoom', 'mainland', '2020-07-07').status,
-      'hong-kong': TIMELINE.statusAt('zoom', 'hong-kong', '2020-07-07').status,
+      mainland: TIMELINE.statusAt('zoom', 'mainland', '2020-07-06').status,
+      'hong-kong': TIMELINE.statusAt('zoom', 'hong-kong', '2020-07-06').status,
     });
-    state.setDate('2020-07-08');
-    expect(state.statuses['hong-kong']).toBe(TIMELINE.statusAt('zoom', 'hong-kong', '2020-07-08').status);
-    expect(state.statuses['hong-kong']).not.toBe(TIMELINE.statusAt('zoom', 'hong-kong', '2020-07-07').status);
+    state.setDate('2020-07-07');
+    expect(state.statuses['hong-kong']).toBe(TIMELINE.statusAt('zoom', 'hong-kong', '2020-07-07').status);
+    expect(state.statuses['hong-kong']).not.toBe(TIMELINE.statusAt('zoom', 'hong-kong', '2020-07-06').status);
   });
 
   it('summarises the shown state in the widget language', () => {
