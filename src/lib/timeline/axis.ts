@@ -62,44 +62,36 @@ export function createAxis(first: string, last: string, breakDay: string, option
   const z = Math.max(dayToNumber(last), a);
   const b = Math.min(Math.max(dayToNumber(breakDay), a), z);
   const px = 1 / Math.max(width, 1);
-  let x: (n: number) => number;
-  let segments: Segment[];
-  let gap: Axis['gap'];
-  if (b >= z) {
-    // Nothing after the break: one linear segment over the whole width.
-    x = (n) => (n - a) / (z - a + 1);
-    segments = [{ from: 0, to: 1, first, last }];
-  } else {
-    const cell = denseShare / (b - a + 1);
-    const t0 = b + 1;
-    // On the narrowest tracks the later segment needs every pixel for its year labels.
-    const laterFrom = denseShare + Math.min(gapPx * px, 0.05);
-    const laterWidth = 1 - laterFrom;
-    const days = z - t0 + 1;
-    const wide = [...new Set([...stretch.map(dayToNumber), z])]
-      .filter((n) => n >= t0 && n <= z)
-      .sort((p, q) => p - q);
-    let min = minDayPx * px;
-    let per = laterWidth / days;
-    // Stretch only where a day would be narrower than the minimum, and never
-    // let the stretched days take more than half the segment.
-    if (per < min) {
-      min = Math.min(min, laterWidth / 2 / wide.length);
-      per = days > wide.length ? (laterWidth - wide.length * min) / (days - wide.length) : min;
-    } else wide.length = 0;
-    x = (n) => {
-      if (n <= b) return Math.max(n - a, 0) * cell;
-      if (n > z) return 1;
-      let k = 0;
-      while (k < wide.length && wide[k]! < n) k++;
-      return laterFrom + (n - t0 - k) * per + k * min;
-    };
-    gap = { from: denseShare, to: laterFrom };
-    segments = [
-      { from: 0, to: denseShare, first, last: numberToDay(b) },
-      { from: laterFrom, to: 1, first: numberToDay(t0), last: numberToDay(z) },
-    ];
-  }
+  // Nothing after the break: the dense segment takes the whole width.
+  const broken = b < z;
+  const share = broken ? denseShare : 1;
+  const cell = share / (b - a + 1);
+  const t0 = b + 1;
+  const laterFrom = share + (broken ? Math.min(gapPx * px, 0.05) : 0);
+  const laterWidth = 1 - laterFrom;
+  const days = z - b;
+  const wide = [...new Set([...stretch.map(dayToNumber), z])]
+    .filter((n) => n >= t0 && n <= z)
+    .sort((p, q) => p - q);
+  let min = minDayPx * px;
+  let per = laterWidth / days;
+  // Stretch only where a day would be narrower than the minimum, and never
+  // let the stretched days take more than half the segment.
+  if (per < min) {
+    min = Math.min(min, laterWidth / 2 / wide.length);
+    per = days > wide.length ? (laterWidth - wide.length * min) / (days - wide.length) : min;
+  } else wide.length = 0;
+  const x = (n: number) => {
+    if (n <= b) return Math.max(n - a, 0) * cell;
+    if (n > z) return 1;
+    let k = 0;
+    while (k < wide.length && wide[k]! < n) k++;
+    return laterFrom + (n - t0 - k) * per + k * min;
+  };
+  // On the narrowest tracks the later segment needs every pixel for its year labels (hence at most 5 %).
+  const gap = broken ? { from: share, to: laterFrom } : undefined;
+  const segments: Segment[] = [{ from: 0, to: share, first, last: numberToDay(b) }];
+  if (broken) segments.push({ from: laterFrom, to: 1, first: numberToDay(t0), last: numberToDay(z) });
   const at = (day: string) => x(dayToNumber(day));
   const end = (day: string) => {
     const n = dayToNumber(day);
