@@ -138,21 +138,32 @@ describe('reflow, zoom and forced colours', () => {
       const style = (sel: string, pseudo?: string) => getComputedStyle(root.querySelector(sel)!, pseudo);
       const painted = (s: CSSStyleDeclaration) =>
         s.backgroundImage !== 'none' || !/^(transparent|rgba\(0, 0, 0, 0\))$/.test(s.backgroundColor);
+      const filled = (s: CSSStyleDeclaration) => !/^(none|transparent|rgba\(0, 0, 0, 0\))$/.test(s.fill);
       const page = getComputedStyle(root.querySelector('[data-date]')!).backgroundColor;
+      // The lanes are SVG shapes filled with the map's status patterns.
+      const lane = (status: string) => style(`svg.lanes path[fill$="-${status})"]`);
       return {
         // Stripes for "paused", a flat colour for "operational", as on the map.
-        pausedLane: style('.band.hk.s-paused').backgroundImage,
-        operationalLane: style('.band.hk.s-operational').backgroundColor,
-        rail: painted(style('.seg')),
-        tick: painted(style('.tick')),
+        pausedLane: lane('paused').fill,
+        operationalLane: lane('operational').fill,
+        lanesAdjust: style('svg.lanes').forcedColorAdjust,
+        pausedStripes: root.querySelectorAll('pattern[id$="-paused"] .mark').length,
+        operationalColour: getComputedStyle(root.querySelector('pattern[id$="-operational"] rect')!).fill,
+        rail: filled(style('.seg')),
+        tick: filled(style('.tick')),
         cursor: style('.cursor', '::before').backgroundColor,
+        knob: painted(style('.cursor', '::after')),
         page,
       };
     });
-    expect(drawn.pausedLane).toMatch(/gradient/);
-    expect(drawn.operationalLane).not.toBe(drawn.page);
+    expect(drawn.pausedLane).toMatch(/^url\(.*-paused"?\)$/);
+    expect(drawn.operationalLane).toMatch(/^url\(.*-operational"?\)$/);
+    expect(drawn.lanesAdjust).toBe('none');
+    expect(drawn.pausedStripes).toBeGreaterThan(0);
+    expect(drawn.operationalColour).not.toBe(drawn.page);
     expect(drawn.rail).toBe(true);
     expect(drawn.tick).toBe(true);
+    expect(drawn.knob).toBe(true);
     expect(drawn.cursor).not.toBe(drawn.page);
     expect(drawn.cursor).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
     expect(await violations(page)).toEqual([]);
