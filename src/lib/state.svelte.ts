@@ -11,6 +11,7 @@ import { REGIONS } from './data/schema';
 import { STRINGS, formatDay } from './i18n/index';
 import type { Options, Theme } from './options';
 import { clampDay } from './timeline/days';
+import { laneOrder } from './timeline/order';
 import { createTimeline } from './timeline/model';
 import { summarize } from './timeline/summary';
 
@@ -44,8 +45,18 @@ export class WidgetState {
 
   readonly timeline = $derived(createTimeline(this.data));
   readonly strings = $derived(STRINGS[this.locale]);
+  /**
+   * The services shown, in the order every list uses (picker, lanes, table):
+   * the order they paused in Hong Kong, unless the editor set one.
+   */
   readonly providers = $derived(
-    this.providerIds.map((id) => this.data.providers.find((p) => p.id === id)).filter((p) => p !== undefined),
+    laneOrder(
+      this.timeline,
+      this.providerIds,
+      this.data.providers.map((p) => p.id),
+    )
+      .map((id) => this.data.providers.find((p) => p.id === id))
+      .filter((p) => p !== undefined),
   );
   readonly providerName = $derived(this.providers.find((p) => p.id === this.provider)?.name ?? this.provider);
   /** Status of the selected provider in each region on the shown day. */
