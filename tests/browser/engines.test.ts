@@ -13,6 +13,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { ENGINES, useEngine, WATCH, type EnginePage, type OpenOptions } from '../helpers/engines';
 
@@ -21,6 +22,13 @@ const LAST = '2023-08-09';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const OUT = resolve('test-results');
+/**
+ * Short marker runs in the lanes of Zoom on 8 July 2020 at 1000 px. Measured:
+ * Chromium 4254, WebKit 4269 (stripes), Firefox 240 (flat, with the thin
+ * lines of its bug). The map's pattern: 635-675 in all three.
+ */
+const STRIPED_LANES = 1500;
+const STRIPED_MAP = 300;
 
 const article = (embed: string, { lang = 'en', head = '' } = {}) => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -226,6 +234,28 @@ describe.each(ENGINES)('%s', (name) => {
     );
     expect(luminance[0]).toBeGreaterThan(200);
     expect(luminance[1]).toBeLessThan(60);
+    // The native service picker follows the theme too, as painted: in WebKitGTK
+    // it was a light box under the dark theme's light text (unreadable).
+    const painted: number[] = [];
+    for (const n of [0, 1]) {
+      const box = await page.run((i: number) => {
+        const p = document.querySelectorAll('hk-data-pause')[i]!.shadowRoot!.querySelector('[data-picker]')!;
+        p.scrollIntoView({ block: 'center' });
+        const b = p.getBoundingClientRect();
+        // Inside the border.
+        return {
+          x: Math.round(b.x) + 2,
+          y: Math.round(b.y) + 2,
+          width: Math.round(b.width) - 4,
+          height: Math.round(b.height) - 4,
+        };
+      }, n);
+      const shot = await page.screenshot(box);
+      writeFileSync(join(OUT, 'engines', `picker-${name}-${n}.png`), shot);
+      painted.push(dominantLuminance(shot));
+    }
+    expect(painted[0], 'light picker background').toBeGreaterThan(200);
+    expect(painted[1], 'dark picker background').toBeLessThan(60);
     await finish(page);
   });
 
@@ -482,6 +512,50 @@ describe.each(ENGINES)('%s', (name) => {
     await finish(page);
   });
 
+  it('draws "requests paused" as stripes, in the timeline lanes and on the map', async () => {
+    // The paused colour set to a marker (a theming hook of the contract), so
+    // its pixels can be told from every other colour of the picture.
+    const page = await open(
+      article(tag('lang="en" provider="zoom" date="2020-07-08" theme="light"'), {
+        head: '<link rel="stylesheet" href="/pages/marker.css">',
+      }),
+      { width: 1000, height: 1800 },
+    );
+    const rects = await page.run(() => {
+      const root = document.querySelector('hk-data-pause')!.shadowRoot!;
+      const box = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return {
+          x: Math.round(r.x),
+          y: Math.round(r.y),
+          width: Math.round(r.width),
+          height: Math.round(r.height),
+        };
+      };
+      return {
+        timeline: box(root.querySelector('input[type="range"], [role="slider"]')!),
+        hongKong: [...root.querySelectorAll('[data-region="hong-kong"]:not([data-provider])')].map(box),
+      };
+    });
+    const hk = rects.hongKong.reduce((a, b) => (a.width * a.height >= b.width * b.height ? a : b));
+    const lanes = stripeRuns(await page.screenshot(rects.timeline));
+    const map = stripeRuns(await page.screenshot(hk));
+    writeResult(`stripes-${name}.json`, { lanes, map });
+    // The map's SVG pattern is striped in every engine.
+    expect(map.short, 'short marker runs on the map').toBeGreaterThanOrEqual(STRIPED_MAP);
+    if (name === 'firefox') {
+      // KNOWN ENGINE BUG (issue 14): Firefox paints the lanes' 45-degree CSS
+      // repeating-linear-gradient (5 px repeat, color-mix stops) flat pale,
+      // with a thin line every ~100 px: no stripes. Not fixed in src/ on this
+      // branch because the redesign moves the lanes to SVG patterns; when it
+      // lands this assertion fails and must become the one below.
+      expect(lanes.short, 'Firefox lanes: still flat').toBeLessThan(STRIPED_LANES);
+    } else {
+      expect(lanes.short, 'short marker runs in the lanes').toBeGreaterThanOrEqual(STRIPED_LANES);
+    }
+    await finish(page);
+  });
+
   it('has no axe-core violations (light and dark)', async () => {
     const page = await open(
       article(
@@ -514,6 +588,42 @@ describe.each(ENGINES)('%s', (name) => {
     // axe takes its time in WebKit on a busy 2-core machine.
   }, 90_000);
 });
+
+/**
+ * Counts runs of the marker colour (#ff00ff) along each row of a PNG: stripes
+ * make many short runs, a flat fill long ones or none.
+ */
+function stripeRuns(png: Buffer) {
+  const img = PNG.sync.read(png);
+  let short = 0;
+  let long = 0;
+  for (let y = 0; y < img.height; y++) {
+    let run = 0;
+    for (let x = 0; x <= img.width; x++) {
+      const i = (y * img.width + x) * 4;
+      const marker = x < img.width && img.data[i]! > 215 && img.data[i + 1]! < 70 && img.data[i + 2]! > 215;
+      if (marker) run++;
+      else if (run) {
+        if (run <= 8) short++;
+        else long++;
+        run = 0;
+      }
+    }
+  }
+  return { short, long };
+}
+
+/** Luminance of the most frequent colour of a PNG (its background). */
+function dominantLuminance(png: Buffer): number {
+  const img = PNG.sync.read(png);
+  const counts = new Map<number, number>();
+  for (let i = 0; i < img.data.length; i += 4) {
+    const key = (img.data[i]! << 16) | (img.data[i + 1]! << 8) | img.data[i + 2]!;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const top = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  return 0.2126 * (top >> 16) + 0.7152 * ((top >> 8) & 255) + 0.0722 * (top & 255);
+}
 
 function writeResult(file: string, data: unknown) {
   mkdirSync(join(OUT, 'engines'), { recursive: true });

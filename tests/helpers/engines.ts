@@ -234,7 +234,13 @@ async function firefoxEngine(options: LaunchOptions): Promise<Engine> {
             await page.mouse.up();
           },
           tap: (x, y) => page.touchscreen.tap(x, y),
-          screenshot: async (clip) => Buffer.from(await page.screenshot({ clip })),
+          async screenshot(clip) {
+            // Puppeteer's clip is in document coordinates: add the scroll.
+            const [sx, sy] = await page.evaluate(() => [scrollX, scrollY]);
+            return Buffer.from(
+              await page.screenshot({ clip: { ...clip, x: clip.x + sx!, y: clip.y + sy! } }),
+            );
+          },
           close: () => context.close(),
         },
         driverErrors,
