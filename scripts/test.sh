@@ -36,7 +36,7 @@ if [ -z "${DISPLAY:-}" ]; then
   exec 3< <(Xvfb -displayfd 1 -screen 0 1600x3000x24 -nolisten tcp 2>/dev/null)
   XVFB_PID=$!
   trap 'kill "$XVFB_PID" 2>/dev/null || true' EXIT
-  read -r -t 10 display_number <&3
+  read -r -t 10 display_number <&3 || { echo "Xvfb did not start" >&2; exit 1; }
   export DISPLAY=":$display_number"
   echo "display: Xvfb $DISPLAY"
 fi
