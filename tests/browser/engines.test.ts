@@ -251,7 +251,7 @@ describe.each(ENGINES)('%s', (name) => {
         };
       }, n);
       const shot = await page.screenshot(box);
-      writeFileSync(join(OUT, 'engines', `picker-${name}-${n}.png`), shot);
+      writeResult(`picker-${name}-${n}.png`, shot);
       painted.push(dominantLuminance(shot));
     }
     expect(painted[0], 'light picker background').toBeGreaterThan(200);
@@ -627,5 +627,5 @@ function dominantLuminance(png: Buffer): number {
 
 function writeResult(file: string, data: unknown) {
   mkdirSync(join(OUT, 'engines'), { recursive: true });
-  writeFileSync(join(OUT, 'engines', file), JSON.stringify(data, null, 2));
+  writeFileSync(join(OUT, 'engines', file), Buffer.isBuffer(data) ? data : JSON.stringify(data, null, 2));
 }
