@@ -42,8 +42,8 @@ const MIN_PIXELS = 12;
 const FONT_CSS = '<link rel="stylesheet" href="/pages/visual.css">';
 
 const CASES = [
-  // Zoom on 8 July 2020: Hong Kong "requests paused" on the map and in the lanes.
-  { name: 'zoom-2020-07-08', attrs: 'lang="en" provider="zoom" date="2020-07-08"' },
+  // Zoom on 8 July 2020 in German: Hong Kong "requests paused" on the map and in the lanes.
+  { name: 'zoom-2020-07-08-de', attrs: 'lang="de" provider="zoom" date="2020-07-08"' },
   // The final state in Traditional Chinese (CJK text, every lane complete).
   { name: 'facebook-final-zh', attrs: 'lang="zh-Hant" provider="facebook"' },
 ];

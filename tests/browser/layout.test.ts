@@ -1,0 +1,236 @@
+/**
+ * The phone-first layout as a reader meets it, measured in the page: Hong
+ * Kong is the main picture, labels are readable, what belongs together fits
+ * one screen, the widget has a sensible height, services are listed in the
+ * order they paused, and nothing moves while the timeline plays.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import dataset from '../../data/dataset.json';
+import { articlePage, useBrowser } from '../helpers/browser';
+
+const env = useBrowser();
+const LANGS = ['de', 'en', 'zh-Hant'] as const;
+const SIZES = [
+  { width: 360, height: 640 },
+  { width: 390, height: 844 },
+  { width: 1000, height: 900 },
+] as const;
+
+/** A phone article fills the screen; the desktop page gives the widget the whole 1,000 px. */
+function hostPage(lang: string, width: number, attrs = ''): string {
+  const embed = `<hk-data-pause lang="${lang}" ${attrs}></hk-data-pause><script src="/hk-data-pause.js"></script>`;
+  if (width < 600) return articlePage(embed);
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Wide page</title></head>
+<body style="margin:0"><main style="width:1000px"><h1>Headline</h1>${embed}<p>After.</p></main></body></html>`;
+}
+
+async function open(lang: string, size: { width: number; height: number }, attrs = ''): Promise<Page> {
+  const path = `/layout-${Math.random().toString(36).slice(2)}.html`;
+  env.server.page(path, hostPage(lang, size.width, attrs));
+  const page = await env.browser.newPage({ viewport: size });
+  await page.goto(env.server.url + path);
+  await page.waitForFunction(() =>
+    document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
+  );
+  return page;
+}
+
+type Rect = { top: number; bottom: number; left: number; right: number; width: number; height: number };
+
+/** Page-relative boxes of what a reader needs together (contract hooks only). */
+const measure = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('hk-data-pause')!;
+    const root = host.shadowRoot!;
+    const box = (el: Element | null) => {
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return {
+        top: r.top + scrollY,
+        bottom: r.bottom + scrollY,
+        left: r.left,
+        right: r.right,
+        width: r.width,
+        height: r.height,
+      };
+    };
+    const all = (sel: string) => [...root.querySelectorAll(sel)].map((e) => box(e)!);
+    const slider = root.querySelector('input[type="range"], [role="slider"]');
+    const dateText = (slider?.getAttribute('aria-valuetext') ?? '').split(/[:：]/)[0]!.trim();
+    // The shown date as text on screen: the smallest element whose text is exactly that date.
+    const date = [...root.querySelectorAll('*')].find(
+      (e) => e.children.length === 0 && e.textContent?.trim() === dateText,
+    );
+    return {
+      widget: box(host)!,
+      hongKong: all('[data-region="hong-kong"]:not([data-provider])'),
+      mainland: all('[data-region="mainland"]:not([data-provider])'),
+      picker: box(root.querySelector('[data-picker]')),
+      play: box(root.querySelector('[data-play]')),
+      slider: box(slider),
+      date: box(date ?? null),
+    };
+  });
+
+describe('Hong Kong is the main picture', () => {
+  for (const size of SIZES)
+    it(`at ${size.width} px its largest shape is at least as large as the mainland's`, async () => {
+      const page = await open('en', size);
+      const m = await measure(page);
+      const area = (r: Rect) => r.width * r.height;
+      const hk = Math.max(...m.hongKong.map(area));
+      const mainland = Math.max(...m.mainland.map(area));
+      expect(hk).toBeGreaterThanOrEqual(mainland);
+      await page.close();
+    });
+
+  for (const lang of LANGS)
+    it(`labels the map in ${lang} at 11 px or more on a phone, clear of the shape they name`, async () => {
+      const page = await open(lang, { width: 360, height: 640 });
+      const labels = await page.evaluate(() => {
+        const root = document.querySelector('hk-data-pause')!.shadowRoot!;
+        const figure = root.querySelector('figure')!;
+        const rect = (e: Element) => e.getBoundingClientRect();
+        const shapes = Object.fromEntries(
+          ['hong-kong', 'mainland'].map((r) => [
+            r,
+            root.querySelector(`[data-region="${r}"]:not([data-provider])`)!,
+          ]),
+        );
+        return [...figure.querySelectorAll('span, text')]
+          .filter((e) => e.children.length === 0 && e.textContent?.trim() && !e.closest('.sr-only'))
+          .map((e) => {
+            const r = rect(e);
+            // Which shape sits under the label's centre, if any.
+            const under = root.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return {
+              text: e.textContent!.trim(),
+              size: parseFloat(getComputedStyle(e).fontSize),
+              covers: Object.entries(shapes)
+                .filter(([, s]) => under.includes(s))
+                .map(([k]) => k),
+            };
+          });
+      });
+      expect(labels.length).toBeGreaterThanOrEqual(2);
+      for (const l of labels) {
+        expect(l.size, l.text).toBeGreaterThanOrEqual(11);
+        expect(l.covers, l.text).toEqual([]);
+      }
+      await page.close();
+    });
+});
+
+describe('one screen for what belongs together', () => {
+  for (const size of SIZES)
+    for (const lang of LANGS)
+      it(`${size.width} x ${size.height}, ${lang}: shapes, picker, date, play and scrubber ${size.width < 600 ? 'fit the screen' : 'within 900 px of the top'}`, async () => {
+        const page = await open(lang, size);
+        const m = await measure(page);
+        const parts = [...m.hongKong, ...m.mainland, m.picker, m.play, m.slider, m.date];
+        for (const p of parts) expect(p).not.toBeNull();
+        const top = Math.min(...parts.map((p) => p!.top));
+        const bottom = Math.max(...parts.map((p) => p!.bottom));
+        if (size.width < 600) expect(bottom - top).toBeLessThanOrEqual(size.height);
+        else expect(bottom - m.widget.top).toBeLessThanOrEqual(900);
+        await page.close();
+      });
+
+  for (const lang of LANGS)
+    it(`keeps the widget at most 1,600 px tall at 360 px, headline shown, in ${lang}`, async () => {
+      const page = await open(lang, { width: 360, height: 640 });
+      const m = await measure(page);
+      expect(m.widget.height).toBeLessThanOrEqual(1600);
+      await page.close();
+    });
+});
+
+describe('the cascade reads as a staircase', () => {
+  /**
+   * Provider ids by the first day they stopped handling requests in Hong Kong
+   * (paused, or left: TikTok's withdrawal is part of the same wave); the rest
+   * after, in data order.
+   */
+  const pauseDay = (id: string) =>
+    dataset.events
+      .filter((e) => e.provider === id && e.region === 'hong-kong' && e.to && e.to !== 'operational')
+      .map((e) => e.date)
+      .sort()[0] ?? '9999';
+  const expected = dataset.providers
+    .map((p, i) => ({ id: p.id, day: pauseDay(p.id), i }))
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.i - b.i))
+    .map((p) => p.id);
+
+  it('lists the services in the picker and the table in the order they paused in Hong Kong', async () => {
+    const page = await open('en', { width: 390, height: 844 });
+    const order = await page.evaluate(() => {
+      const root = document.querySelector('hk-data-pause')!.shadowRoot!;
+      return {
+        picker: [...root.querySelectorAll('[data-picker] option')].map((o) => (o as HTMLOptionElement).value),
+        table: [...root.querySelectorAll('[data-provider][data-region="hong-kong"]')].map((e) =>
+          e.getAttribute('data-provider'),
+        ),
+      };
+    });
+    expect(order.picker).toEqual(expected);
+    expect(order.table).toEqual(expected);
+    await page.close();
+  });
+
+  it('keeps an explicit providers order', async () => {
+    const page = await open('en', { width: 390, height: 844 }, 'providers="zoom,apple,facebook"');
+    const picker = await page.evaluate(() =>
+      [...document.querySelector('hk-data-pause')!.shadowRoot!.querySelectorAll('[data-picker] option')].map(
+        (o) => (o as HTMLOptionElement).value,
+      ),
+    );
+    expect(picker).toEqual(['zoom', 'apple', 'facebook']);
+    await page.close();
+  });
+});
+
+describe('nothing moves while it plays', () => {
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 1000, height: 900 },
+  ])
+    for (const lang of LANGS)
+      it(`${size.width} px, ${lang}: map, scrubber and widget height hold still through a whole play`, async () => {
+        const page = await open(lang, size, 'provider="zoom"');
+        const frames = await page.evaluate(async () => {
+          const host = document.querySelector('hk-data-pause') as HTMLElement & {
+            play(): void;
+            setDate(d: string): void;
+          };
+          const root = host.shadowRoot!;
+          const map = root.querySelector('[data-region="hong-kong"]:not([data-provider])')!;
+          const slider = root.querySelector('input[type="range"], [role="slider"]')!;
+          const play = root.querySelector('[data-play]')!;
+          const picker = root.querySelector('[data-picker]')!;
+          const sample = () => {
+            const y = (e: Element) => Math.round((e.getBoundingClientRect().top + scrollY) * 2) / 2;
+            const w = (e: Element) => Math.round(e.getBoundingClientRect().width * 2) / 2;
+            return `${y(map)} ${y(slider)} ${y(play)} ${w(play)} ${y(picker)} ${Math.round(host.getBoundingClientRect().height * 2) / 2}`;
+          };
+          const seen = new Set<string>([sample()]);
+          host.setDate('2020-06-30');
+          seen.add(sample());
+          host.play();
+          let frames = 0;
+          await new Promise<void>((done) => {
+            const tick = () => {
+              seen.add(sample());
+              frames++;
+              if (frames < 5 || play.getAttribute('aria-pressed') === 'true') requestAnimationFrame(tick);
+              else done();
+            };
+            requestAnimationFrame(tick);
+          });
+          return { seen: [...seen], frames };
+        });
+        expect(frames.frames).toBeGreaterThan(30);
+        expect(frames.seen).toHaveLength(1);
+        await page.close();
+      }, 60_000);
+});
