@@ -19,11 +19,11 @@ describe('pauseOrder', () => {
       // 6 July
       'facebook',
       'whatsapp',
-      // 7 July
+      // 7 July (Zoom's Hong Kong day, as the editorial pass settled it)
       'linkedin',
+      'zoom',
       // 8 July
       'microsoft',
-      'zoom',
       // 9 July: withdrawn
       'tiktok',
       // never
