@@ -77,7 +77,7 @@ describe('placeholders and mount()', () => {
     const { page, errors } = await open(
       '/placeholders.html',
       articlePage(`
-        <hk-data-pause lang="en" provider="zoom" date="2020-07-07"></hk-data-pause>
+        <hk-data-pause lang="en" provider="zoom" date="2020-07-06"></hk-data-pause>
         <div id="d" data-hk-data-pause data-lang="zh-Hant" data-provider="apple"></div>
         <div id="js"></div>
         <script src="/hk-data-pause.js"></script>
@@ -96,10 +96,10 @@ describe('placeholders and mount()', () => {
         ];
       }),
     );
-    expect(states[0]).toEqual(['en', 'zoom', '2020-07-07']);
+    expect(states[0]).toEqual(['en', 'zoom', '2020-07-06']);
     expect(states[1]!.slice(0, 2)).toEqual(['zh-Hant', 'apple']);
     expect(states[2]).toEqual(['de', 'google', '2020-07-01']);
-    // Zoom on 7 July (Hong Kong day): not yet paused; the pause counts from 8 July.
+    // Zoom on 6 July: not yet paused; the pause counts from 7 July (Hong Kong day).
     expect(new Set(await inWidget.regionStatuses(page, 'hong-kong', 0))).toEqual(new Set(['operational']));
     expect(await page.evaluate(() => Object.keys(window).filter((k) => /hk|svelte/i.test(k)))).toEqual([
       'HKDataPause',
