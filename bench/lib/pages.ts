@@ -6,14 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-interface MapJson {
-  main: Record<'neighbours' | 'mainland' | 'taiwan' | 'hongKong', string> & {
-    width: number;
-    height: number;
-    insetBox: { x: number; y: number; width: number; height: number };
-  };
-  inset: Record<'mainland' | 'hongKong' | 'macau', string> & { width: number; height: number };
-}
+import type { MapGeometry } from '../../src/lib/geo/types';
 
 /** The widget's light-theme colours, set directly as fills on the baseline. */
 export const STATUS_FILL: Record<string, string> = {
@@ -78,32 +71,28 @@ export function cyclesPage(): string {
 }
 
 /**
- * The same map as a static inline SVG (main map and Hong Kong inset, fills
- * set directly), plus what a minimal interactive page would change on a new
- * date: a native slider and a written-out date.
+ * The same map as a static SVG (Hong Kong panel with the mainland locator,
+ * fills set directly), plus what a minimal interactive page would change on
+ * a new date: a native slider and a written-out date.
  */
 export function baselineMarkup(
   root: string,
   statuses: { mainland: string; hongKong: string },
   day: string,
 ): string {
-  const map = JSON.parse(readFileSync(join(root, 'data/geo/map.json'), 'utf8')) as MapJson;
-  const { main, inset } = map;
+  const { hero, locator } = JSON.parse(readFileSync(join(root, 'data/geo/map.json'), 'utf8')) as MapGeometry;
   const mFill = STATUS_FILL[statuses.mainland] ?? '#888';
   const hFill = STATUS_FILL[statuses.hongKong] ?? '#888';
-  const box = main.insetBox;
+  const box = hero.locatorBox;
   const pct = (v: number, of: number) => `${((v / of) * 100).toFixed(2)}%`;
   const svg = `<div style="position: relative">
-<svg viewBox="0 0 ${main.width} ${main.height}" style="display: block; width: 100%; height: auto">
-<path d="${main.neighbours}" fill="#ebe9e4"/>
-<path d="${main.taiwan}" fill="#d5d2cb" stroke="#fff" stroke-width="0.8"/>
-<path d="${main.mainland}" fill="${mFill}" stroke="#5c5c5c" stroke-width="0.8" data-region="mainland"/>
-<path d="${main.hongKong}" fill="${hFill}" stroke="#5c5c5c" stroke-width="0.8" data-region="hong-kong"/>
+<svg viewBox="0 0 ${hero.width} ${hero.height}" style="display: block; width: 100%; height: auto">
+<path d="${hero.land}" fill="#ebe9e4"/>
+<path d="${hero.hongKong}" fill="${hFill}" stroke="#5c5c5c" stroke-width="0.8" data-region="hong-kong"/>
 </svg>
-<svg viewBox="0 0 ${inset.width} ${inset.height}" style="position: absolute; left: ${pct(box.x, main.width)}; top: ${pct(box.y, main.height)}; width: ${pct(box.width, main.width)}; height: auto; background: #fff">
-<path d="${inset.mainland}" fill="${mFill}" stroke="#5c5c5c" stroke-width="0.8" data-region="mainland"/>
-<path d="${inset.macau}" fill="#d5d2cb"/>
-<path d="${inset.hongKong}" fill="${hFill}" stroke="#5c5c5c" stroke-width="0.8" data-region="hong-kong"/>
+<svg viewBox="0 0 ${locator.width} ${locator.height}" style="position: absolute; left: ${pct(box.x, hero.width)}; top: ${pct(box.y, hero.height)}; width: ${pct(box.width, hero.width)}; height: auto; background: #fff">
+<path d="${locator.taiwan}" fill="#d5d2cb"/>
+<path d="${locator.mainland}" fill="${mFill}" stroke="#5c5c5c" stroke-width="0.8" data-region="mainland"/>
 </svg>
 </div>
 <label for="r" style="display: block"><strong id="d">${writtenDate(day)}</strong></label>
