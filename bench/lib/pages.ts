@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import de from '../../data/strings/de.json';
 import type { MapGeometry } from '../../src/lib/geo/types';
 
 /** The widget's light-theme colours, set directly as fills on the baseline. */
@@ -16,25 +17,10 @@ export const STATUS_FILL: Record<string, string> = {
   unavailable: '#8d8d8d',
 };
 
-const MONTHS_DE = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-
 /** `2020-07-09` → `9. Juli 2020`, written out as the widget's German labels are. */
 export function writtenDate(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return `${d}. ${MONTHS_DE[m - 1]} ${y}`;
+  return `${d}. ${de.months[m - 1]} ${y}`;
 }
 
 /** Days from the start of the timeline (30 June 2020): the slider's value. */

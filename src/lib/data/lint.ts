@@ -15,7 +15,7 @@
  */
 import type { Dataset, Locale, LocalizedText, Source, Status } from './schema';
 import { LOCALES, STATUSES } from './schema';
-import type { Strings } from '../i18n/index';
+import { STRINGS, type Strings } from '../i18n/index';
 
 export interface LintProblem {
   file: string;
@@ -123,35 +123,6 @@ export function asciiPunctuation(text: string): string | undefined {
   return hit ? hit[0] : undefined;
 }
 
-const MONTHS_DE = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * The numbers a text holds, in a form every language shares: month names
  * become their numbers, "11pm" and "晚上11時" become 23, thousands
@@ -159,7 +130,8 @@ const MONTHS_EN = [
  */
 export function numbersIn(text: string, locale: Locale): number[] {
   let t = text;
-  const months = locale === 'de' ? MONTHS_DE : locale === 'en' ? MONTHS_EN : [];
+  // Chinese writes months as numbers already.
+  const months = locale === 'zh-Hant' ? [] : STRINGS[locale].months;
   months.forEach((name, i) => {
     t = t.replace(new RegExp(`(?<![A-Za-zÄÖÜäöüß])${name}(?![A-Za-zäöüß])`, 'g'), ` ${i + 1} `);
   });
