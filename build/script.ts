@@ -70,23 +70,42 @@ export function keepLanguage(value: unknown, lang: Locale): unknown {
   return Object.fromEntries(keys.map((k) => [k, keepLanguage(entries[k], lang)]));
 }
 
+/** Drops every source's `published` day: the widget names and links its sources, never dates them. */
+export function withoutSourceDays(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSourceDays);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [
+      k,
+      k === 'sources' && Array.isArray(v)
+        ? v.map((s: Record<string, unknown>) =>
+            Object.fromEntries(Object.entries(s).filter(([f]) => f !== 'published')),
+          )
+        : withoutSourceDays(v),
+    ]),
+  );
+}
+
 /**
- * A per-language build: the other languages' UI strings become empty, and
- * the dataset keeps only this language's texts (sources, dates and geometry
- * as before). The script's `lang` is fixed (embed/element.ts), so nothing
- * ever asks for another language.
+ * The dataset as the script carries it: without what the widget never
+ * shows (sources' days; the editorial notes and figures are left out by
+ * bundled.ts's named imports), and in a per-language build only that
+ * language's texts, with the other languages' UI strings empty. The
+ * published JSON and CSV keep everything.
  */
-function onlyLanguage(lang: Locale): Plugin {
+function bundledData(lang?: Locale): Plugin {
   return {
-    name: 'hk-only-language',
+    name: 'hk-bundled-data',
+    // Builds only: unit tests import the dataset file as it is.
+    apply: 'build',
     enforce: 'pre',
     load(id) {
       const file = id.split('?')[0]!.replace(/\\/g, '/');
       const strings = /\/data\/strings\/([\w-]+)\.json$/.exec(file);
-      if (strings) return strings[1] === lang ? null : '{}';
-      if (file.endsWith('/data/dataset.json'))
-        return JSON.stringify(keepLanguage(JSON.parse(readFileSync(file, 'utf8')), lang));
-      return null;
+      if (strings && lang) return strings[1] === lang ? null : '{}';
+      if (!file.endsWith('/data/dataset.json')) return null;
+      const data = withoutSourceDays(JSON.parse(readFileSync(file, 'utf8')));
+      return JSON.stringify(lang ? keepLanguage(data, lang) : data);
     },
   };
 }
@@ -94,7 +113,7 @@ function onlyLanguage(lang: Locale): Plugin {
 /** The script's build settings, for the universal build (vite.config.ts) and each language. */
 export function scriptConfig(lang?: Locale): UserConfig {
   return {
-    plugins: [...(lang ? [onlyLanguage(lang)] : []), svelte(), singleScript()],
+    plugins: [bundledData(lang), svelte(), singleScript()],
     define: { __VERSION__: JSON.stringify(VERSION), __HK_LANG__: JSON.stringify(lang ?? '') },
     publicDir: false,
     build: {

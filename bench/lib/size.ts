@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { withoutSourceDays } from '../../build/script';
 import { build, loadConfigFromFile, minifySync, type Plugin, type PluginOption, type Rolldown } from 'vite';
 
 export const gzipSize = (data: string | Buffer): number => gzipSync(data, { level: 9 }).length;
@@ -190,9 +191,15 @@ async function variant(
   return { js: chunk.code, ...probe };
 }
 
-/** Keys that src/lib/data/bundled.ts imports from the dataset (all of it for a default import). */
+/**
+ * Keys that src/lib/data/bundled.ts imports from the dataset (all of it for a
+ * default import), without what the build drops (sources' days).
+ */
 function bundledDataset(root: string): unknown {
-  const data = JSON.parse(readFileSync(join(root, 'data/dataset.json'), 'utf8')) as Record<string, unknown>;
+  const data = withoutSourceDays(JSON.parse(readFileSync(join(root, 'data/dataset.json'), 'utf8'))) as Record<
+    string,
+    unknown
+  >;
   const source = readFileSync(join(root, 'src/lib/data/bundled.ts'), 'utf8');
   const named = /import\s*\{([^}]*)\}\s*from\s*['"][^'"]*dataset\.json['"]/.exec(source);
   if (!named?.[1]) return data;

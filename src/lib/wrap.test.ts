@@ -18,4 +18,15 @@ describe('wrap', () => {
     const text = 'Binnen einer Woche nach Inkrafttreten des Sicherheitsgesetzes';
     for (const width of [5, 12, 30, 100]) expect(wrap(text, width).join(' ')).toBe(text);
   });
+
+  it('collapses runs of spaces and drops them at the start and end', () => {
+    expect(wrap('  Hong   Kong  ', 20)).toEqual(['Hong Kong']);
+    expect(wrap('', 10)).toEqual([]);
+    expect(wrap(' \n ', 10)).toEqual([]);
+  });
+
+  it('mixes Latin words and CJK characters on one line by their widths', () => {
+    expect(wrap('TikTok 退出香港', 8)).toEqual(['TikTok', '退出香港']);
+    expect(wrap('TikTok 退出香港', 11)).toEqual(['TikTok 退出', '香港']);
+  });
 });

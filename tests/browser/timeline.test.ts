@@ -313,6 +313,20 @@ describe('service picker beside the map', () => {
     await page.keyboard.press('Home');
     expect(await picker.inputValue()).toBe('google');
     expect(await state()).toEqual(['google', 'paused']);
+    // A service chosen elsewhere (the controller, a row of the overview) shows in the picker too.
+    await page.evaluate(() =>
+      (document.querySelector('hk-data-pause') as HTMLElement & { setProvider(p: string): void }).setProvider(
+        'zoom',
+      ),
+    );
+    expect(await picker.inputValue()).toBe('zoom');
+    // The overview is folded: open its fold, then press the row's button.
+    await page.evaluate(() => {
+      const cell = document.querySelector('hk-data-pause')!.shadowRoot!.querySelector('td[data-provider]')!;
+      cell.closest('details')!.open = true;
+    });
+    await page.locator('hk-data-pause').getByRole('button', { name: 'Twitter', exact: true }).click();
+    expect(await picker.inputValue()).toBe('twitter');
     await context.close();
   });
 });

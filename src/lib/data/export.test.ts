@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import raw from '../../../data/dataset.json';
 import { addDays } from '../timeline/days';
 import { createTimeline } from '../timeline/model';
@@ -79,8 +79,13 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('toCsv on the bundled dataset', () => {
-  const csv = toCsv(data);
-  const rows = parseCsv(csv);
+  // Computed in each test, not once for the file: mutation testing sees only what runs inside tests.
+  let csv: string;
+  let rows: string[][];
+  beforeEach(() => {
+    csv = toCsv(data);
+    rows = parseCsv(csv);
+  });
 
   it('starts with the header row', () => {
     expect(csv.startsWith('date,provider,region,from,to,kind,precision,')).toBe(true);
@@ -244,7 +249,10 @@ describe('toCsv quoting', () => {
 });
 
 describe('toJson', () => {
-  const json = toJson(data);
+  let json: string;
+  beforeEach(() => {
+    json = toJson(data);
+  });
 
   it('round-trips through validateDataset unchanged', () => {
     const parsed: unknown = JSON.parse(json);

@@ -119,4 +119,111 @@ describe('loadDataset', () => {
     const result = await loadDataset('x', { fetch: fakeFetch(() => new Response(JSON.stringify(data))) });
     expect(result.ok).toBe(true);
   });
+
+  it("asks without a referrer, and lets go of the caller's signal when done", async () => {
+    const fetch = fakeFetch(() => new Response(VALID, { status: 200 }));
+    const caller = new AbortController();
+    const removed = vi.spyOn(caller.signal, 'removeEventListener');
+    expect((await loadDataset('x', { fetch, signal: caller.signal })).ok).toBe(true);
+    const init = (fetch as unknown as ReturnType<typeof vi.fn>).mock.calls[0]![1] as RequestInit;
+    expect(init.referrerPolicy).toBe('no-referrer');
+    expect(removed).toHaveBeenCalledWith('abort', expect.any(Function));
+  });
+
+  it('does not ask at all when fetch is missing or the caller has already aborted', async () => {
+    const none = await loadDataset('x', { fetch: 'no fetch here' as unknown as typeof fetch });
+    expect(none).toEqual({ ok: false, reason: 'fetch is not available' });
+    const fetch = fakeFetch(() => new Response(VALID));
+    const caller = new AbortController();
+    caller.abort();
+    expect(await loadDataset('x', { fetch, signal: caller.signal })).toEqual({
+      ok: false,
+      reason: 'aborted',
+    });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('reads a body sent in many pieces back together', async () => {
+    const bytes = new TextEncoder().encode(VALID);
+    let at = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (at >= bytes.length) controller.close();
+        else controller.enqueue(bytes.slice(at, (at += 1000)));
+      },
+    });
+    const result = await loadDataset('x', { fetch: fakeFetch(() => new Response(body)) });
+    expect(result.ok).toBe(true);
+  });
+
+  it('takes a body of exactly the limit, declared or streamed, and no byte more', async () => {
+    const limit = 2 * 64 * 1024;
+    // Two full pieces: exactly the limit, read to the end (and then not JSON).
+    const exact = await loadDataset('x', { maxBytes: limit, fetch: fakeFetch(() => streamed(2)) });
+    expect(exact).toEqual({ ok: false, reason: expect.stringMatching(/^not valid JSON/) });
+    const over = await loadDataset('x', { maxBytes: limit - 1, fetch: fakeFetch(() => streamed(2)) });
+    expect(over).toEqual({ ok: false, reason: `response larger than ${limit - 1} bytes` });
+    const declared = await loadDataset('x', {
+      maxBytes: VALID.length * 4,
+      fetch: fakeFetch(
+        () => new Response(VALID, { headers: { 'content-length': String(VALID.length * 4) } }),
+      ),
+    });
+    expect(declared.ok).toBe(true);
+  });
+
+  it('checks the size of a body that comes without a stream too', async () => {
+    const plain = (text: string) =>
+      fakeFetch(
+        () =>
+          ({
+            ok: true,
+            status: 200,
+            headers: new Headers(),
+            body: null,
+            text: async () => text,
+          }) as unknown as Response,
+      );
+    expect((await loadDataset('x', { fetch: plain(VALID) })).ok).toBe(true);
+    expect(await loadDataset('x', { maxBytes: 100, fetch: plain(VALID) })).toEqual({
+      ok: false,
+      reason: 'response larger than 100 bytes',
+    });
+  });
+
+  it('names the first three problems of an invalid dataset and counts the rest', async () => {
+    const broken = (n: number) => {
+      const data = JSON.parse(VALID);
+      for (let i = 0; i < n; i++) data.events[i].date = 'soon';
+      return fakeFetch(() => new Response(JSON.stringify(data)));
+    };
+    const day = 'must be a calendar day written YYYY-MM-DD';
+    expect(await loadDataset('x', { fetch: broken(2) })).toEqual({
+      ok: false,
+      reason: `invalid dataset: events[0].date: ${day}; events[1].date: ${day}`,
+    });
+    expect(await loadDataset('x', { fetch: broken(3) })).toEqual({
+      ok: false,
+      reason: `invalid dataset: events[0].date: ${day}; events[1].date: ${day}; events[2].date: ${day}`,
+    });
+    expect(await loadDataset('x', { fetch: broken(5) })).toEqual({
+      ok: false,
+      reason: `invalid dataset: events[0].date: ${day}; events[1].date: ${day}; events[2].date: ${day} (+2 more)`,
+    });
+  });
+
+  it('refuses data nested deeper than any dataset is, without walking all of it', async () => {
+    let deep: unknown = 'text';
+    for (let i = 0; i < 30; i++) deep = [deep];
+    const result = await loadDataset('x', {
+      fetch: fakeFetch(() => new Response(JSON.stringify({ title: deep }))),
+    });
+    // Flagged 20 levels down, before the schema is even asked.
+    expect(result).toEqual({ ok: false, reason: `markup or a script URL in title${'[0]'.repeat(20)}` });
+    // Nesting as deep as a real dataset's is fine (the schema then speaks).
+    const shallow = await loadDataset('x', {
+      fetch: fakeFetch(() => new Response(JSON.stringify({ title: [[['text']]] }))),
+    });
+    expect(shallow).toEqual({ ok: false, reason: expect.stringMatching(/^invalid dataset: /) });
+  });
 });

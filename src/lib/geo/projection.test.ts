@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { HERO_WIDTH, LOCATOR_WIDTH, heroProjection, locatorProjection } from './projection';
 
+// Computed in each test, not once for the file: mutation testing sees only what runs inside tests.
 describe('locatorProjection', () => {
-  const { projection, height } = locatorProjection();
+  let projection: ReturnType<typeof locatorProjection>['projection'];
+  let height: number;
+  beforeEach(() => {
+    ({ projection, height } = locatorProjection());
+  });
 
   it('fits all of China inside the frame', () => {
     // Westernmost (Xinjiang), northernmost (Heilongjiang), easternmost, Hainan.
@@ -26,7 +31,11 @@ describe('locatorProjection', () => {
 });
 
 describe('heroProjection', () => {
-  const { projection, height } = heroProjection();
+  let projection: ReturnType<typeof heroProjection>['projection'];
+  let height: number;
+  beforeEach(() => {
+    ({ projection, height } = heroProjection());
+  });
 
   it('fits all of Hong Kong, from Lantau to Sai Kung and the Lo Wu border, inside the frame', () => {
     for (const p of [

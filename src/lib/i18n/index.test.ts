@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../data/schema';
-import { STRINGS, fill, formatDay, formatMonth, formatShortDay, resolveLocale } from './index';
+import {
+  STRINGS,
+  creditsLine,
+  fill,
+  formatDay,
+  formatDayRange,
+  formatMonth,
+  formatShortDay,
+  resolveLocale,
+} from './index';
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return [prefix];
@@ -101,5 +110,45 @@ describe('dates', () => {
 
   it('fill leaves unknown placeholders visible', () => {
     expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+});
+
+describe('resolveLocale', () => {
+  it.each([
+    ['de', 'de'],
+    [' DE ', 'de'],
+    ['de-CH', 'de'],
+    ['en-GB', 'en'],
+    ['en_US', 'en'],
+    ['zh-Hant', 'zh-Hant'],
+    ['zh-hant-hk', 'zh-Hant'],
+    ['zh-HK', 'zh-Hant'],
+    ['zh_TW', 'zh-Hant'],
+    ['zh-MO', 'zh-Hant'],
+  ])('reads %j as %s', (tag, locale) => {
+    expect(resolveLocale(tag)).toBe(locale);
+  });
+
+  it.each(['zh', 'zh-CN', 'zh-Hans', 'zh-SG', 'fr', 'fr-HK', 'english', '', null, undefined])(
+    'offers no language for %j (Simplified Chinese and others are not offered)',
+    (tag) => {
+      expect(resolveLocale(tag)).toBeUndefined();
+    },
+  );
+});
+
+describe('date ranges and credits', () => {
+  it('write a range within one month once, and across months in full', () => {
+    expect(formatDayRange('2020-07-09', '2020-07-10', STRINGS.en)).toBe('9 and 10 July 2020');
+    expect(formatDayRange('2020-07-09', '2020-07-10', STRINGS.de)).toBe('9. und 10. Juli 2020');
+    expect(formatDayRange('2020-07-31', '2020-08-02', STRINGS.en)).toBe('31 July 2020 and 2 August 2020');
+    // Same month number, another year.
+    expect(formatDayRange('2020-07-09', '2021-07-10', STRINGS.en)).toBe('9 July 2020 and 10 July 2021');
+  });
+
+  it('put the credits and the day the facts were checked on one line', () => {
+    expect(creditsLine(STRINGS.en, '2026-12-01')).toBe(
+      'Map: Natural Earth. Graphic: hk-data-pause. Data as of 1 December 2026',
+    );
   });
 });

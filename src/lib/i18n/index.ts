@@ -9,7 +9,7 @@
 import de from '../../../data/strings/de.json';
 import en from '../../../data/strings/en.json';
 import zhHant from '../../../data/strings/zh-Hant.json';
-import { LOCALES, type Locale } from '../data/schema';
+import type { Locale } from '../data/schema';
 
 export type Strings = typeof en;
 
@@ -18,10 +18,7 @@ export const STRINGS: Record<Locale, Strings> = { de, en, 'zh-Hant': zhHant };
 /** Maps a BCP 47 tag from a page to a widget language, if there is one. */
 export function resolveLocale(tag: string | null | undefined): Locale | undefined {
   if (!tag) return undefined;
-  const lower = tag.trim().toLowerCase();
-  const exact = LOCALES.find((l) => l.toLowerCase() === lower);
-  if (exact) return exact;
-  const [language, ...rest] = lower.split(/[-_]/);
+  const [language, ...rest] = tag.trim().toLowerCase().split(/[-_]/);
   if (language === 'de') return 'de';
   if (language === 'en') return 'en';
   if (language === 'zh') {

@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { axisTicks, createAxis, railShapes } from './axis';
 import { addDays } from './days';
 
 describe('createAxis', () => {
-  const axis = createAxis('2020-06-30', '2023-08-09', '2020-07-15', { width: 266 });
+  // Computed in each test, not once for the file: mutation testing sees only what runs inside tests.
+  let axis: ReturnType<typeof createAxis>;
+  beforeEach(() => {
+    axis = createAxis('2020-06-30', '2023-08-09', '2020-07-15', { width: 266 });
+  });
 
   it('gives the dense fortnight most of the width', () => {
     expect(axis.x('2020-06-30')).toBe(0);

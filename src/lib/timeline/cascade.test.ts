@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import dataset from '../../../data/dataset.json';
 import type { Dataset } from '../data/schema';
 import { cascade } from './cascade';
@@ -7,8 +7,13 @@ import { createTimeline } from './model';
 const data = dataset as Dataset;
 
 describe('cascade', () => {
-  const timeline = createTimeline(data);
-  const rows = cascade(timeline, data.providers);
+  // Computed in each test, not once for the file: mutation testing sees only what runs inside tests.
+  let timeline: ReturnType<typeof createTimeline>;
+  let rows: ReturnType<typeof cascade>;
+  beforeEach(() => {
+    timeline = createTimeline(data);
+    rows = cascade(timeline, data.providers);
+  });
 
   it('lists every provider once', () => {
     expect(rows.map((r) => r.id).sort()).toEqual(data.providers.map((p) => p.id).sort());

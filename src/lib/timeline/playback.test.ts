@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import data from '../../../data/dataset.json';
 import type { Dataset } from '../data/schema';
 import { createTimeline } from './model';
@@ -7,7 +7,11 @@ import { PACING, playbackSteps } from './playback';
 const timeline = createTimeline(data as Dataset);
 
 describe('playbackSteps', () => {
-  const steps = playbackSteps(timeline, timeline.first);
+  // Computed in each test, not once for the file: mutation testing sees only what runs inside tests.
+  let steps: ReturnType<typeof playbackSteps>;
+  beforeEach(() => {
+    steps = playbackSteps(timeline, timeline.first);
+  });
 
   it('runs from 30 June to the last day in order', () => {
     expect(steps[0]!.day).toBe('2020-06-30');
