@@ -170,12 +170,14 @@ async function variant(
     'silent',
   );
   if (!loaded) throw new Error('bench: vite.config.ts not found');
+  const [stubFirst, ...probeRest] = probePlugins(stub, probe, markCss);
   const out = await build({
     ...loaded.config,
     root,
     configFile: false,
     logLevel: 'silent',
-    plugins: [...withoutSideFiles(loaded.config.plugins), ...probePlugins(stub, probe, markCss)],
+    // The stub first: it must answer for a data file before the project's own loader (build/script.ts) does.
+    plugins: [stubFirst, ...withoutSideFiles(loaded.config.plugins), ...probeRest],
     build: {
       ...loaded.config.build,
       write: false,

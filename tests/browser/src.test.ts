@@ -201,6 +201,8 @@ describe('valid src', () => {
       undefined,
       { timeout: 10_000 },
     );
+    // The replaced event text is in the list of every event, drawn once a reader opens it.
+    await page.locator('hk-data-pause').locator('summary', { hasText: 'Every event' }).click();
     const text = await page.evaluate(() => document.querySelector('hk-data-pause')!.shadowRoot!.textContent);
     expect(text).toContain('Replaced: the law takes effect.');
     expect(

@@ -3,6 +3,7 @@
  * play/pause, autoplay on scrolling into view, reduced motion, and what the
  * live region says.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { articlePage, useBrowser } from '../helpers/browser';
@@ -327,6 +328,80 @@ describe('service picker beside the map', () => {
     });
     await page.locator('hk-data-pause').getByRole('button', { name: 'Twitter', exact: true }).click();
     expect(await picker.inputValue()).toBe('twitter');
+    await context.close();
+  });
+});
+
+describe('a change of status on the map', () => {
+  const animations = (page: Page) =>
+    page.evaluate(() => {
+      const root = document.querySelector('hk-data-pause')!.shadowRoot!;
+      return ['hong-kong', 'mainland'].map(
+        (r) => root.querySelector(`[data-region="${r}"]:not([data-provider])`)!.getAnimations().length,
+      );
+    });
+  const setDate = (page: Page, day: string) =>
+    page.evaluate(
+      (d) =>
+        (document.querySelector('hk-data-pause') as HTMLElement & { setDate(d: string): void }).setDate(d),
+      day,
+    );
+
+  it('fades in the region that changed, each time, but not on first paint', async () => {
+    const { page, context } = await open(widget('lang="en" provider="zoom" date="2020-07-01"'));
+    expect(await animations(page)).toEqual([0, 0]);
+    // Zoom paused Hong Kong requests on 7 July; the mainland stays as it was.
+    await setDate(page, '2020-07-09');
+    expect(await animations(page)).toEqual([1, 0]);
+    await page.waitForTimeout(600);
+    expect(await animations(page)).toEqual([0, 0]);
+    await setDate(page, '2020-07-01');
+    expect(await animations(page)).toEqual([1, 0]);
+    await context.close();
+  });
+
+  it('does not fade under reduced motion', async () => {
+    const { page, context } = await open(widget('lang="en" provider="zoom" date="2020-07-01"'), {
+      reducedMotion: 'reduce',
+    });
+    await setDate(page, '2020-07-09');
+    expect(
+      await page.evaluate(() =>
+        document
+          .querySelector('hk-data-pause')!
+          .shadowRoot!.querySelector('[data-region="hong-kong"]')!
+          .getAttribute('data-status'),
+      ),
+    ).toBe('paused');
+    expect(await animations(page)).toEqual([0, 0]);
+    await context.close();
+  });
+});
+
+describe('the chronology', () => {
+  it('lists every event once opened, oldest first, in the widget language with https sources', async () => {
+    const { page, context } = await open(widget('lang="de" provider="zoom"'));
+    const fold = page.locator('hk-data-pause').locator('details', { hasText: 'Alle Ereignisse' }).first();
+    await fold.locator('summary').click();
+    const items = await page.evaluate(() => {
+      const root = document.querySelector('hk-data-pause')!.shadowRoot!;
+      const list = [...root.querySelectorAll('details[open] ol > li')];
+      return list.map((li) => ({
+        text: li.textContent!.replace(/\s+/g, ' ').trim(),
+        links: [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')!),
+      }));
+    });
+    const data = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as {
+      events: { date: string; text: { de: string } }[];
+    };
+    expect(items).toHaveLength(data.events.length);
+    items.forEach((item, i) => {
+      expect(item.text).toContain(data.events[i]!.text.de);
+      expect(item.links.length).toBeGreaterThan(0);
+      for (const href of item.links) expect(href).toMatch(/^https:\/\//);
+    });
+    // The law's first day leads, its date written out in German.
+    expect(items[0]!.text).toMatch(/^Wirksam ab dem 30\. Juni 2020, 23:00 Uhr/);
     await context.close();
   });
 });
