@@ -33,4 +33,26 @@ describe('cascade', () => {
     expect(dated.map((r) => r.day)).toEqual(dated.map((r) => r.day).sort());
     expect(rows.slice(dated.length).every((r) => r.day === undefined)).toBe(true);
   });
+
+  it('is the staircase of the fact sheet: firms pausing from the first day lead, Apple (no change) last', () => {
+    expect(rows.map((r) => [r.id, r.day ?? '-', r.status])).toEqual([
+      ['google', '2020-06-30', 'paused'],
+      ['twitter', '2020-06-30', 'paused'],
+      ['telegram', '2020-07-05', 'paused'],
+      ['facebook', '2020-07-06', 'paused'],
+      ['whatsapp', '2020-07-06', 'paused'],
+      ['linkedin', '2020-07-07', 'paused'],
+      ['zoom', '2020-07-07', 'paused'],
+      ['microsoft', '2020-07-08', 'paused'],
+      ['tiktok', '2020-07-09', 'unavailable'],
+      ['apple', '-', 'operational'],
+    ]);
+  });
+
+  it('keeps the given order between providers that changed on the same day', () => {
+    const reversed = [...data.providers].reverse();
+    const ids = cascade(timeline, reversed).map((r) => r.id);
+    expect(ids.indexOf('whatsapp')).toBeLessThan(ids.indexOf('facebook'));
+    expect(ids.indexOf('twitter')).toBeLessThan(ids.indexOf('google'));
+  });
 });
