@@ -203,6 +203,11 @@ describe('valid src', () => {
     );
     // The replaced event text is in the list of every event, drawn once a reader opens it.
     await page.locator('hk-data-pause').locator('summary', { hasText: 'Every event' }).click();
+    await page.waitForFunction(
+      () => document.querySelector('hk-data-pause')!.shadowRoot!.querySelector('details[open] ol > li'),
+      undefined,
+      { timeout: 5000 },
+    );
     const text = await page.evaluate(() => document.querySelector('hk-data-pause')!.shadowRoot!.textContent);
     expect(text).toContain('Replaced: the law takes effect.');
     expect(

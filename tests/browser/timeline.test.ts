@@ -383,6 +383,7 @@ describe('the chronology', () => {
     const { page, context } = await open(widget('lang="de" provider="zoom"'));
     const fold = page.locator('hk-data-pause').locator('details', { hasText: 'Alle Ereignisse' }).first();
     await fold.locator('summary').click();
+    // Drawn in the same task as the click: there before the open fold first paints.
     const items = await page.evaluate(() => {
       const root = document.querySelector('hk-data-pause')!.shadowRoot!;
       const list = [...root.querySelectorAll('details[open] ol > li')];
