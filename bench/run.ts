@@ -39,8 +39,7 @@ import {
 } from './lib/pages';
 import { markdown, median, metric, percentile, type Metric, type Results } from './lib/report';
 import { brotliSize, gzipSize, measureSize } from './lib/size';
-
-const LANGS = ['de', 'en', 'zh-Hant'] as const;
+import { LOCALES } from '../src/lib/data/schema';
 import { TYPES } from '../tests/helpers/server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -401,7 +400,7 @@ async function main(): Promise<void> {
       metric('size.raw', 'script raw', 'KB', [size.raw / KB]),
       metric('size.gzip', 'script gzip -9', 'KB', [size.gzip / KB], { text: '≤ 50 KB', limit: 50 }),
       metric('size.brotli', 'script brotli -11', 'KB', [size.brotli / KB]),
-      ...LANGS.map((lang) => {
+      ...LOCALES.map((lang) => {
         const code = readFileSync(join(BUILD, `hk-data-pause.${lang}.js`));
         return metric(
           `size.gzip.${lang}`,
