@@ -275,13 +275,16 @@ describe('controls', () => {
       .click();
     // A tick for the eye, said once in the live region, and nothing moves.
     const widget = page.locator('hk-data-pause');
-    expect(await widget.locator('[aria-live="polite"]').textContent()).toBe('Link kopiert');
-    expect(
-      await widget
-        .getByRole('button', { name: 'Link zu dieser Ansicht kopieren' })
-        .locator('path')
-        .getAttribute('d'),
-    ).toMatch(/^M2 7\.5/);
+    // The clipboard answers asynchronously: wait for its promise, not a fixed moment.
+    await expect.poll(() => widget.locator('[aria-live="polite"]').textContent()).toBe('Link kopiert');
+    await expect
+      .poll(() =>
+        widget
+          .getByRole('button', { name: 'Link zu dieser Ansicht kopieren' })
+          .locator('path')
+          .getAttribute('d'),
+      )
+      .toMatch(/^M2 7\.5/);
     expect(await controlBoxes(page)).toEqual(before);
     await context.close();
   }, 60_000);
