@@ -203,7 +203,12 @@ describe('builder', () => {
   it('script snippet: versioned per-language URL with its SRI hash and the language’s fallback', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.server.url}/builder.html`);
+    // The builder's script fills the snippet once it has started: wait for that, not a fixed moment.
+    await page.waitForFunction(
+      () => (document.querySelector('#snippet') as HTMLTextAreaElement).value !== '',
+    );
     await page.selectOption('select[name="lang"]', 'zh-Hant');
+    await expect.poll(() => page.inputValue('#snippet')).toContain('hk-data-pause.zh-Hant@');
     const snippet = await page.inputValue('#snippet');
     const hash = createHash('sha384')
       .update(readFileSync(join(DIST, `hk-data-pause.zh-Hant@${VERSION}.js`)))
