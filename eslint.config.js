@@ -34,6 +34,19 @@ export default ts.config(
     },
   },
   {
+    // The build leaves out Svelte's deep-state proxy (build/script.ts): state is raw.
+    files: ['src/**/*.svelte', 'src/**/*.svelte.ts', 'embed/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.name=/^[$](state|bindable)$/]',
+          message: 'Use $state.raw and plain props: the build leaves out deep-state proxies.',
+        },
+      ],
+    },
+  },
+  {
     // Components only draw: DOM work belongs to Svelte, never to d3 selections.
     files: ['src/**/*.svelte'],
     rules: {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { keepLanguage, withoutSourceDays } from './script';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { compile } from 'svelte/compiler';
+import { PROXY_STUB, asksForProxy, keepLanguage, withoutSourceDays } from './script';
 
 const event = {
   id: 'x',
@@ -29,5 +32,30 @@ describe('the dataset a script carries', () => {
     });
     // The input is left as it was (the published JSON is written from the same file).
     expect(event.sources[0]).toHaveProperty('published', '2020-07-06');
+  });
+});
+
+describe("the build without Svelte's deep-state proxy", () => {
+  const compiled = (script: string) =>
+    compile(`<script>${script}</script><p>{value.a}</p>`, { generate: 'client', runes: true }).js.code;
+
+  it('stops on components that would proxy a value, and passes raw state', () => {
+    expect(asksForProxy(compiled('let value = $state({ a: 1 });'))).toBe(true);
+    expect(asksForProxy(compiled('let value = $state.raw({ a: 1 });'))).toBe(false);
+  });
+
+  it('offers every name the runtime imports from the proxy module', () => {
+    const runtime = readFileSync('node_modules/svelte/src/internal/client/index.js', 'utf8');
+    const imported = new Set<string>();
+    const dir = 'node_modules/svelte/src/internal/client';
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.js')) continue;
+      const text = readFileSync(join(dir, file), 'utf8');
+      for (const m of text.matchAll(/import \{([^}]+)\} from '[./]+\/proxy\.js'/g))
+        for (const name of m[1]!.split(',')) imported.add(name.trim());
+    }
+    expect(runtime).toContain("from './proxy.js'");
+    expect([...imported].sort()).toEqual(['get_proxied_value', 'is', 'proxy']);
+    for (const name of imported) expect(PROXY_STUB).toContain(`export const ${name} =`);
   });
 });

@@ -110,10 +110,46 @@ function bundledData(lang?: Locale): Plugin {
   };
 }
 
+/**
+ * Leaves Svelte's deep-state proxy out of the script (about 0.7 KB gzip).
+ * The widget keeps every value in `$state.raw` (ESLint forbids `$state(…)`
+ * and `$bindable(…)`), so nothing is ever proxied; the proxy's code stays in
+ * the bundle only because the runtime's `set()` takes a flag the minifier
+ * cannot prove false. The stub returns values as they are; the build stops
+ * if compiled code asks for a proxy after all.
+ */
+export const PROXY_STUB =
+  'export const proxy = (v) => v;\nexport const get_proxied_value = (v) => v;\nexport const is = Object.is;\n';
+
+/** True when compiled component code would proxy a value (deep `$state`). */
+export function asksForProxy(code: string): boolean {
+  return /\$\.proxy\(/.test(code);
+}
+
+function withoutDeepState(): Plugin {
+  return {
+    name: 'hk-without-deep-state',
+    apply: 'build',
+    enforce: 'pre',
+    load(id) {
+      const file = id.split('?')[0]!.replace(/\\/g, '/');
+      return file.endsWith('/svelte/src/internal/client/proxy.js') ? PROXY_STUB : null;
+    },
+    transform: {
+      order: 'post',
+      handler(code, id) {
+        if (/\.svelte(\.[jt]s)?(\?|$)/.test(id) && asksForProxy(code))
+          this.error(`${id} uses deep $state: use $state.raw (the build leaves out Svelte's proxy)`);
+        return null;
+      },
+    },
+  };
+}
+
 /** The script's build settings, for the universal build (vite.config.ts) and each language. */
 export function scriptConfig(lang?: Locale): UserConfig {
   return {
-    plugins: [bundledData(lang), svelte(), singleScript()],
+    plugins: [bundledData(lang), withoutDeepState(), svelte(), singleScript()],
     define: { __VERSION__: JSON.stringify(VERSION), __HK_LANG__: JSON.stringify(lang ?? '') },
     publicDir: false,
     build: {
