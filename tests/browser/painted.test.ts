@@ -63,6 +63,8 @@ async function open(width: number): Promise<Page> {
   await page.waitForFunction(() =>
     document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
   );
+  // The overview is folded, its cells' marks drawn once a reader opens it.
+  await page.locator('hk-data-pause').locator('details:has(table) > summary').click();
   return page;
 }
 

@@ -406,3 +406,78 @@ describe('the chronology', () => {
     await context.close();
   });
 });
+
+describe('the status lines beside the map', () => {
+  it('open on a tap to what happened and its sources, and follow the shown day while open', async () => {
+    const { page, context } = await open(widget('lang="en" provider="zoom" date="2020-07-01"'));
+    const data = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as {
+      baselines: { provider: string; region: string; text: { en: string } }[];
+      events: { date: string; provider?: string; region?: string; to?: string; text: { en: string } }[];
+    };
+    // The oracle: the last status change for Zoom in Hong Kong up to the day, else its baseline.
+    const expected = (day: string) =>
+      data.events
+        .filter((e) => e.provider === 'zoom' && e.region === 'hong-kong' && e.to && e.date <= day)
+        .at(-1)?.text.en ??
+      data.baselines.find((b) => b.provider === 'zoom' && b.region === 'hong-kong')!.text.en;
+    const body = () =>
+      page.evaluate(() => {
+        const line = document
+          .querySelector('hk-data-pause')!
+          .shadowRoot!.querySelector('details[id$="-detail-hong-kong"]')!;
+        const p = line.querySelector('summary ~ * p');
+        return {
+          open: (line as HTMLDetailsElement).open,
+          text: p?.textContent?.trim() ?? null,
+          links: [...line.querySelectorAll('summary ~ * a')].map((a) => a.getAttribute('href')!),
+        };
+      });
+    await page.locator('hk-data-pause').locator('details[id$="-detail-hong-kong"] > summary').click();
+    // Drawn once the line is open (the tap itself draws it, before the open line paints).
+    const before = await body();
+    expect(before.open).toBe(true);
+    expect(before.text).toBe(expected('2020-07-01'));
+    await page.evaluate(() =>
+      (document.querySelector('hk-data-pause') as HTMLElement & { setDate(d: string): void }).setDate(
+        '2020-07-09',
+      ),
+    );
+    await expect.poll(async () => (await body()).text).toBe(expected('2020-07-09'));
+    expect(expected('2020-07-09')).not.toBe(expected('2020-07-01'));
+    const after = await body();
+    expect(after.links.length).toBeGreaterThan(0);
+    for (const href of after.links) expect(href).toMatch(/^https:\/\//);
+    await context.close();
+  });
+});
+
+describe('the overview of every service', () => {
+  it('names each cell’s status in words once its fold is opened, and follows the day', async () => {
+    const { page, context } = await open(widget('lang="en" provider="zoom" date="2020-07-01"'));
+    const en = JSON.parse(readFileSync('data/strings/en.json', 'utf8')) as { status: Record<string, string> };
+    await page.locator('hk-data-pause').locator('details:has(table) > summary').click();
+    const cells = () =>
+      page.evaluate(() =>
+        [
+          ...document
+            .querySelector('hk-data-pause')!
+            .shadowRoot!.querySelectorAll('[data-provider][data-region]'),
+        ].map((c) => ({ status: c.getAttribute('data-status')!, text: c.textContent!.trim() })),
+      );
+    const check = async () => {
+      const all = await cells();
+      expect(all.length).toBeGreaterThan(10);
+      for (const c of all) expect(c.text).toBe(en.status[c.status]);
+      return all.map((c) => c.status).join();
+    };
+    const first = await check();
+    await page.evaluate(() =>
+      (document.querySelector('hk-data-pause') as HTMLElement & { setDate(d: string): void }).setDate(
+        '2020-07-09',
+      ),
+    );
+    await expect.poll(async () => (await cells()).map((c) => c.status).join()).not.toBe(first);
+    await check();
+    await context.close();
+  });
+});
