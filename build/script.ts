@@ -59,6 +59,11 @@ function singleScript(): Plugin {
   };
 }
 
+/** A module id as a file path with forward slashes, without Vite's `?query`. */
+function fileOf(id: string): string {
+  return id.split('?')[0]!.replace(/\\/g, '/');
+}
+
 /** Keeps only `lang` of every `{ de, en, zh-Hant }` text in a parsed JSON value. */
 export function keepLanguage(value: unknown, lang: Locale): unknown {
   if (Array.isArray(value)) return value.map((v) => keepLanguage(v, lang));
@@ -100,7 +105,7 @@ function bundledData(lang?: Locale): Plugin {
     apply: 'build',
     enforce: 'pre',
     load(id) {
-      const file = id.split('?')[0]!.replace(/\\/g, '/');
+      const file = fileOf(id);
       const strings = /\/data\/strings\/([\w-]+)\.json$/.exec(file);
       if (strings && lang) return strings[1] === lang ? null : '{}';
       if (!file.endsWith('/data/dataset.json')) return null;
@@ -132,7 +137,7 @@ function withoutDeepState(): Plugin {
     apply: 'build',
     enforce: 'pre',
     load(id) {
-      const file = id.split('?')[0]!.replace(/\\/g, '/');
+      const file = fileOf(id);
       return file.endsWith('/svelte/src/internal/client/proxy.js') ? PROXY_STUB : null;
     },
     transform: {
