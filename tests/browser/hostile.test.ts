@@ -20,7 +20,7 @@ const NONCE = 'hk7n0nce';
 /**
  * What an editor's page may allow and still run the embed: the script from
  * its own origin, no inline styles, no eval, and Trusted Types required with
- * only Svelte's policy name allowed (the embed creates no policy of its own).
+ * no policy allowed at all (the embed writes no HTML strings and creates no policy).
  */
 const CSP = [
   "default-src 'none'",
@@ -29,7 +29,7 @@ const CSP = [
   "img-src 'self'",
   "connect-src 'self'",
   "require-trusted-types-for 'script'",
-  'trusted-types svelte-trusted-html',
+  "trusted-types 'none'",
 ].join('; ');
 
 const HOSTILE = `<!doctype html>
