@@ -128,7 +128,7 @@ export function markdown(results: Results, previous?: Results): string {
     `# Benchmark ${results.date}`,
     '',
     `${m.cpus} CPUs, ${m.memory} RAM, ${m.chrome}, Node ${m.node}; CPU throttled ${results.settings.throttle}x; ` +
-      `${results.settings.runs} runs (median, min, max).`,
+      `${results.settings.runs} runs, three page pairs each for first map and date change (median, min, max over all values).`,
     '',
     table(head, rows),
     '',
