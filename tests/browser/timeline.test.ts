@@ -353,6 +353,17 @@ describe('a change of status on the map', () => {
     // Zoom paused Hong Kong requests on 7 July; the mainland stays as it was.
     await setDate(page, '2020-07-09');
     expect(await animations(page)).toEqual([1, 0]);
+    // The fill fades in; the outline stays put (and the fade is the cheaper one to start).
+    const faded = await page.evaluate(() => {
+      const shape = document
+        .querySelector('hk-data-pause')!
+        .shadowRoot!.querySelector('[data-region="hong-kong"]')!;
+      const frames = (shape.getAnimations()[0]!.effect as KeyframeEffect).getKeyframes();
+      return [...new Set(frames.flatMap((f) => Object.keys(f)))].filter(
+        (k) => !['offset', 'computedOffset', 'easing', 'composite'].includes(k),
+      );
+    });
+    expect(faded).toEqual(['fillOpacity']);
     await page.waitForTimeout(600);
     expect(await animations(page)).toEqual([0, 0]);
     await setDate(page, '2020-07-01');
