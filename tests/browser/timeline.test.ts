@@ -491,4 +491,26 @@ describe('the overview of every service', () => {
     await check();
     await context.close();
   });
+
+  it('puts each region’s cells under that region’s column heading, in every language', async () => {
+    for (const lang of ['en', 'de', 'zh-Hant']) {
+      const { page, context } = await open(widget(`lang="${lang}" provider="zoom"`));
+      const strings = JSON.parse(readFileSync(`data/strings/${lang}.json`, 'utf8')) as {
+        regions: Record<string, string>;
+      };
+      const columns = await page.evaluate(() => {
+        const table = document.querySelector('hk-data-pause')!.shadowRoot!.querySelector('table')!;
+        const heads = [...table.tHead!.rows[0]!.cells].map((c) => c.textContent!.trim());
+        return [...table.tBodies[0]!.rows].flatMap((row) =>
+          [...row.cells]
+            .filter((c) => c.hasAttribute('data-region'))
+            .map((c) => ({ heading: heads[c.cellIndex], region: c.getAttribute('data-region')! })),
+        );
+      });
+      expect(columns.length, lang).toBeGreaterThanOrEqual(16);
+      for (const c of columns)
+        expect(c.heading, `${lang}: the column of a ${c.region} cell`).toBe(strings.regions[c.region]);
+      await context.close();
+    }
+  });
 });
