@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from 'svelte/compiler';
-import { PROXY_STUB, asksForProxy, keepLanguage, withoutSourceDays } from './script';
+import { PROXY_STUB, asksForProxy, keepLanguage, stacklessStaleReaction, withoutSourceDays } from './script';
 
 const event = {
   id: 'x',
@@ -57,5 +57,33 @@ describe("the build without Svelte's deep-state proxy", () => {
     expect(runtime).toContain("from './proxy.js'");
     expect([...imported].sort()).toEqual(['get_proxied_value', 'is', 'proxy']);
     for (const name of imported) expect(PROXY_STUB).toContain(`export const ${name} =`);
+  });
+});
+
+describe("the build without Svelte's load-time Error", () => {
+  const constants = readFileSync('node_modules/svelte/src/internal/client/constants.js', 'utf8');
+
+  it('finds the stale-reaction Error in the installed Svelte and builds it without the constructor', () => {
+    const patched = stacklessStaleReaction(constants);
+    expect(patched).not.toBeNull();
+    expect(patched).not.toMatch(/extends Error/);
+    // Every other line stays as Svelte wrote it.
+    expect(patched!.split('\n').length).toBe(constants.split('\n').length - 3);
+  });
+
+  it('keeps the reason an Error with its name and message, without a stack', () => {
+    const line = stacklessStaleReaction(
+      "export const STALE_REACTION = new (class StaleReactionError extends Error {\n\tname = 'StaleReactionError';\n\tmessage = 'Gone';\n})();",
+    )!;
+    const reason = new Function(
+      `${line.replace('export const', 'const')}; return STALE_REACTION;`,
+    )() as Error;
+    expect(reason).toBeInstanceOf(Error);
+    expect([reason.name, reason.message]).toEqual(['StaleReactionError', 'Gone']);
+    expect(Object.hasOwn(reason, 'stack')).toBe(false);
+  });
+
+  it('leaves a source it does not recognise alone (the build then stops)', () => {
+    expect(stacklessStaleReaction('export const STALE_REACTION = new Error();')).toBeNull();
   });
 });

@@ -151,10 +151,48 @@ function withoutDeepState(): Plugin {
   };
 }
 
+/**
+ * Svelte builds one Error at load, the abort reason of `getAbortSignal()`
+ * (which this widget never calls). While a DevTools-protocol client listens
+ * (the bench, any Playwright or Lighthouse run, DevTools open), V8 gives
+ * every new Error a stack with line and column, and for the frame of our
+ * top-level code that means parsing the whole script again: 150-250 ms of
+ * the first load at 4x throttling, none for readers without DevTools. The
+ * reason keeps its name and message on Error's prototype, only no stack is
+ * taken; the build stops if Svelte's source no longer matches.
+ */
+export const STALE_REACTION_SOURCE =
+  /new \(class StaleReactionError extends Error \{\s*name = 'StaleReactionError';\s*message = ('[^']*');\s*\}\)\(\)/;
+
+/** Svelte's constants module with the stale-reaction reason built without a stack, or null if it does not match. */
+export function stacklessStaleReaction(code: string): string | null {
+  if (!STALE_REACTION_SOURCE.test(code)) return null;
+  return code.replace(
+    STALE_REACTION_SOURCE,
+    (_, message: string) =>
+      `Object.create(Error.prototype, { name: { value: 'StaleReactionError' }, message: { value: ${message} } })`,
+  );
+}
+
+function withoutLoadTimeError(): Plugin {
+  return {
+    name: 'hk-without-load-time-error',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!fileOf(id).endsWith('/svelte/src/internal/client/constants.js')) return null;
+      const patched = stacklessStaleReaction(code);
+      if (patched === null)
+        this.error("Svelte's StaleReactionError changed: update stacklessStaleReaction()");
+      return patched;
+    },
+  };
+}
+
 /** The script's build settings, for the universal build (vite.config.ts) and each language. */
 export function scriptConfig(lang?: Locale): UserConfig {
   return {
-    plugins: [bundledData(lang), withoutDeepState(), svelte(), singleScript()],
+    plugins: [bundledData(lang), withoutDeepState(), withoutLoadTimeError(), svelte(), singleScript()],
     define: { __VERSION__: JSON.stringify(VERSION), __HK_LANG__: JSON.stringify(lang ?? '') },
     publicDir: false,
     build: {

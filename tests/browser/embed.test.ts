@@ -246,6 +246,33 @@ describe('independence and requests', () => {
     await page.close();
   });
 
+  it('builds no Error while it loads and draws, so a DevTools-protocol client does not parse it twice', async () => {
+    const page = await env.browser.newPage();
+    // Counts every Error the page's scripts build, subclasses included (they call this constructor).
+    await page.addInitScript(() => {
+      const w = window as unknown as { errorsBuilt: number };
+      w.errorsBuilt = 0;
+      const Native = window.Error;
+      window.Error = new Proxy(Native, {
+        construct(target, args, newTarget) {
+          w.errorsBuilt += 1;
+          return Reflect.construct(target, args, newTarget) as object;
+        },
+      });
+    });
+    env.server.page(
+      '/no-error.html',
+      articlePage('<script src="/hk-data-pause.js" data-hk-data-pause async></script>'),
+    );
+    await page.goto(`${env.server.url}/no-error.html`);
+    await page.waitForFunction(() =>
+      document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
+    );
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+    expect(await page.evaluate(() => (window as unknown as { errorsBuilt: number }).errorsBuilt)).toBe(0);
+    await page.close();
+  });
+
   it('requests nothing but the page and the script, and stores nothing', async () => {
     env.server.requests.length = 0;
     const { page } = await open(
