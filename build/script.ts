@@ -161,7 +161,7 @@ function withoutDeepState(): Plugin {
  * reason keeps its name and message on Error's prototype, only no stack is
  * taken; the build stops if Svelte's source no longer matches.
  */
-export const STALE_REACTION_SOURCE =
+const STALE_REACTION_SOURCE =
   /new \(class StaleReactionError extends Error \{\s*name = 'StaleReactionError';\s*message = ('[^']*');\s*\}\)\(\)/;
 
 /** Svelte's constants module with the stale-reaction reason built without a stack, or null if it does not match. */
