@@ -8,9 +8,15 @@ import { articlePage, inWidget, watchErrors, useBrowser } from '../helpers/brows
 
 const env = useBrowser();
 
-async function open(path: string, html: string): Promise<{ page: Page; errors: string[] }> {
+/** Serves `html` at `path` and opens it until every widget has drawn its map; `init` runs before the page's scripts. */
+async function open(
+  path: string,
+  html: string,
+  init?: () => void,
+): Promise<{ page: Page; errors: string[] }> {
   env.server.page(path, html);
   const page = await env.browser.newPage();
+  if (init) await page.addInitScript(init);
   const errors = watchErrors(page);
   await page.goto(env.server.url + path);
   await page.waitForFunction(() => document.querySelectorAll('hk-data-pause').length > 0);
@@ -247,26 +253,21 @@ describe('independence and requests', () => {
   });
 
   it('builds no Error while it loads and draws, so a DevTools-protocol client does not parse it twice', async () => {
-    const page = await env.browser.newPage();
     // Counts every Error the page's scripts build, subclasses included (they call this constructor).
-    await page.addInitScript(() => {
-      const w = window as unknown as { errorsBuilt: number };
-      w.errorsBuilt = 0;
-      const Native = window.Error;
-      window.Error = new Proxy(Native, {
-        construct(target, args, newTarget) {
-          w.errorsBuilt += 1;
-          return Reflect.construct(target, args, newTarget) as object;
-        },
-      });
-    });
-    env.server.page(
+    const { page } = await open(
       '/no-error.html',
       articlePage('<script src="/hk-data-pause.js" data-hk-data-pause async></script>'),
-    );
-    await page.goto(`${env.server.url}/no-error.html`);
-    await page.waitForFunction(() =>
-      document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
+      () => {
+        const w = window as unknown as { errorsBuilt: number };
+        w.errorsBuilt = 0;
+        const Native = window.Error;
+        window.Error = new Proxy(Native, {
+          construct(target, args, newTarget) {
+            w.errorsBuilt += 1;
+            return Reflect.construct(target, args, newTarget) as object;
+          },
+        });
+      },
     );
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
     expect(await page.evaluate(() => (window as unknown as { errorsBuilt: number }).errorsBuilt)).toBe(0);
