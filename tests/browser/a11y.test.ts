@@ -311,3 +311,46 @@ describe('keyboard only', () => {
     await context.close();
   });
 });
+
+describe('screen reader', () => {
+  it("describes the map with the shown day's statuses, once, and follows the date", async () => {
+    const page = await open('provider="zoom" date="2020-07-01"', 1000, 'light');
+    const cdp = await page.context().newCDPSession(page);
+    /** What Chromium's accessibility tree offers a screen reader for the map. */
+    const map = async () => {
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+        nodes: {
+          ignored: boolean;
+          role?: { value: string };
+          name?: { value: string };
+          description?: { value: string };
+        }[];
+      };
+      const read = nodes.filter((n) => !n.ignored);
+      const group = read.find(
+        (n) => n.role?.value === 'group' && n.name?.value === 'Map of mainland China and Hong Kong',
+      );
+      return {
+        description: group?.description?.value ?? null,
+        // Read as a paragraph too, it would be said twice.
+        asText: read.filter(
+          (n) => n.role?.value === 'StaticText' && /Zoom\. Mainland/.test(n.name?.value ?? ''),
+        ).length,
+      };
+    };
+    expect(await map()).toEqual({
+      description: '1 July 2020: Zoom. Mainland China: operational. Hong Kong: operational.',
+      asText: 0,
+    });
+    await page.evaluate(() =>
+      (document.querySelector('hk-data-pause') as unknown as { setDate(d: string): void }).setDate(
+        '2020-07-09',
+      ),
+    );
+    expect(await map()).toEqual({
+      description: '9 July 2020: Zoom. Mainland China: operational. Hong Kong: requests paused.',
+      asText: 0,
+    });
+    await page.context().close();
+  });
+});
