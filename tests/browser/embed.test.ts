@@ -274,6 +274,51 @@ describe('independence and requests', () => {
     await page.close();
   });
 
+  it('draws the lanes and the rail once, at the width it measured, not first at a guess', async () => {
+    // Every width the lanes' and the rail's drawings are given, from the moment the shadow root exists.
+    const { page } = await open(
+      '/drawn-once.html',
+      articlePage('<script src="/hk-data-pause.js" data-hk-data-pause async></script>'),
+      () => {
+        const w = window as unknown as { widths: string[] };
+        w.widths = [];
+        const attach = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+          const root = attach.call(this, init);
+          const board = (el: Element) => el.localName === 'svg' && el.closest('.board') !== null;
+          new MutationObserver((records) => {
+            for (const r of records) {
+              if (r.type === 'attributes' && board(r.target as Element))
+                w.widths.push((r.target as Element).getAttribute('width')!);
+              // Drawings inserted with their width already set.
+              r.addedNodes.forEach((n) => {
+                if (n instanceof Element)
+                  for (const svg of [n, ...n.querySelectorAll('svg')])
+                    if (board(svg) && svg.hasAttribute('width')) w.widths.push(svg.getAttribute('width')!);
+              });
+            }
+          }).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['width'] });
+          return root;
+        };
+      },
+    );
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+    const seen = await page.evaluate(() => (window as unknown as { widths: string[] }).widths);
+    const track = await page.evaluate(() =>
+      String(
+        document
+          .querySelector('hk-data-pause')!
+          .shadowRoot!.querySelector('.board .track')!
+          .getBoundingClientRect().width,
+      ),
+    );
+    expect(Number(track)).toBeGreaterThan(300);
+    // Never a guessed width first (300 px, as before issue 17), only the measured one.
+    expect(seen.filter((v) => v !== track)).toEqual([]);
+    expect(seen.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('requests nothing but the page and the script, and stores nothing', async () => {
     env.server.requests.length = 0;
     const { page } = await open(
