@@ -28,6 +28,10 @@ async function open(
   return { page, errors };
 }
 
+/** Resolves after the next frame is painted: whatever the widget does in its first frames is done. */
+const afterNextPaint = (page: Page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+
 const STATUSES = ['operational', 'paused', 'blocked', 'unavailable'];
 
 describe('script in place', () => {
@@ -269,7 +273,7 @@ describe('independence and requests', () => {
         });
       },
     );
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+    await afterNextPaint(page);
     expect(await page.evaluate(() => (window as unknown as { errorsBuilt: number }).errorsBuilt)).toBe(0);
     await page.close();
   });
@@ -302,7 +306,7 @@ describe('independence and requests', () => {
         };
       },
     );
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+    await afterNextPaint(page);
     const seen = await page.evaluate(() => (window as unknown as { widths: string[] }).widths);
     const track = await page.evaluate(() =>
       String(
