@@ -234,3 +234,41 @@ describe('nothing moves while it plays', () => {
         await page.close();
       }, 60_000);
 });
+
+describe('a type scale of few sizes', () => {
+  /**
+   * Size/weight pairs of the scale: headline, body, small print, the lanes'
+   * names, the axis, and the date on a phone (14 px: the largest that keeps
+   * the controls in one row). The map's own "Hong Kong" label grows with the
+   * map. Each further pair is one more font the browser sets up before the
+   * first map is drawn (about 2 ms at full speed on Linux, issue 17).
+   */
+  const SCALE = ['22/700', '15/400', '15/700', '14/700', '13/400', '13/700', '12/400', '12/700', '11/400'];
+
+  for (const size of [SIZES[0], SIZES[2]])
+    for (const lang of LANGS)
+      it(`${size.width} px, ${lang}: every text, folds open, is set in the scale`, async () => {
+        const page = await open(lang, size);
+        const pairs = await page.evaluate(async () => {
+          const root = document.querySelector('hk-data-pause')!.shadowRoot!;
+          for (const s of root.querySelectorAll('summary')) (s as HTMLElement).click();
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          const seen = new Map<string, string>();
+          for (const el of root.querySelectorAll('*')) {
+            const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+            if (!own || !el.checkVisibility() || el.closest('.sr-only')) continue;
+            const style = getComputedStyle(el);
+            const key = `${parseFloat(style.fontSize)}/${style.fontWeight}`;
+            const mapLabel =
+              el.closest('figure') && style.fontWeight === '700' && parseFloat(style.fontSize) >= 15;
+            if (!mapLabel) seen.set(key, el.textContent!.trim().slice(0, 30));
+          }
+          return Object.fromEntries(seen);
+        });
+        const outside = Object.entries(pairs).filter(([key]) => !SCALE.includes(key));
+        expect(outside).toEqual([]);
+        // The scale is used, not just allowed: headline, body, bold, small and timeline text.
+        expect(Object.keys(pairs).length).toBeGreaterThanOrEqual(6);
+        await page.close();
+      });
+});
