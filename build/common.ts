@@ -11,7 +11,7 @@ import { LOCALES, type Locale } from '../src/lib/data/schema';
 export const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 export { LOCALES, type Locale };
 
-/** `hk-data-pause.js`, `hk-data-pause.de.js`, `hk-data-pause@0.1.1.js`, `hk-data-pause.de@0.1.1.js`. */
+/** `hk-data-pause.js`, `hk-data-pause.de.js`, `hk-data-pause@0.1.2.js`, `hk-data-pause.de@0.1.2.js`. */
 export function scriptName(lang?: Locale, version?: string): string {
   return `hk-data-pause${lang ? `.${lang}` : ''}${version ? `@${version}` : ''}.js`;
 }
