@@ -107,6 +107,9 @@ export function baselineScript(markup: string): string {
  * not carry the TypeScript compiler's helpers). Records when the first map
  * shape is painted and the layout shifts, and offers the measurements.
  */
+/** What the page logs once the first map is painted, followed by the time (see CLIENT). */
+export const FIRST_MAP = 'hk-bench:first-map ';
+
 export const CLIENT = String.raw`(() => {
   const B = (window.__bench = { firstMap: null, cls: 0, shifts: 0 });
   const afterPaint = (fn) => requestAnimationFrame(() => {
@@ -120,9 +123,11 @@ export const CLIENT = String.raw`(() => {
     const h = host();
     return document.querySelector('[data-region]') || (h && h.shadowRoot && h.shadowRoot.querySelector('[data-region]'));
   };
-  // The frame in which a map shape first exists paints it: record after that paint.
+  // The frame in which a map shape first exists paints it: record after that
+  // paint, and say so on the console (the bench waits for that message, so
+  // it runs no script of its own in the page while the page loads).
   requestAnimationFrame(function poll() {
-    if (region()) afterPaint(() => { B.firstMap = performance.now(); });
+    if (region()) afterPaint(() => { B.firstMap = performance.now(); console.debug('${FIRST_MAP}' + B.firstMap); });
     else requestAnimationFrame(poll);
   });
   new PerformanceObserver((list) => {
