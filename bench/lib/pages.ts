@@ -102,14 +102,14 @@ export function baselineScript(markup: string): string {
   return `document.getElementById('baseline').innerHTML = ${JSON.stringify(markup)};\n`;
 }
 
+/** What the page logs once the first map is painted, followed by the time (see CLIENT). */
+export const FIRST_MAP = 'hk-bench:first-map ';
+
 /**
  * Runs in every page before its own scripts (plain JS: page functions must
  * not carry the TypeScript compiler's helpers). Records when the first map
  * shape is painted and the layout shifts, and offers the measurements.
  */
-/** What the page logs once the first map is painted, followed by the time (see CLIENT). */
-export const FIRST_MAP = 'hk-bench:first-map ';
-
 export const CLIENT = String.raw`(() => {
   const B = (window.__bench = { firstMap: null, cls: 0, shifts: 0 });
   const afterPaint = (fn) => requestAnimationFrame(() => {
