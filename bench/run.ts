@@ -167,6 +167,8 @@ async function serve(
 interface RunValues {
   /** Per page pair of this run (PAIRS). */
   widgetMaps: number[];
+  /** The frame that paints the whole widget, the blocks under the map too. */
+  widgetDrawn: number[];
   baselineMaps: number[];
   widgetChanges: number[];
   baselineChanges: number[];
@@ -195,22 +197,27 @@ async function widgetStatuses(browser: Browser, url: string) {
 }
 
 async function oneRun(browser: Browser, url: string, notes: Set<string>): Promise<RunValues> {
-  const changeRun = async (page: string, call: string): Promise<{ map: number; change: number }> => {
+  const changeRun = async (
+    page: string,
+    call: string,
+  ): Promise<{ map: number; drawn: number; change: number }> => {
     const s = await openPage(browser);
     try {
       const map = await loadUntilMap(s, `${url}/${page}`);
+      const drawn = await s.page.evaluate<number>('window.__bench.drawn');
       const r = await s.page.evaluate<ChangeRun>(call);
       if (r.updated < r.times.length)
         notes.add(`${page}: the DOM did not show the new date after some changes`);
       if (s.errors.length) notes.add(`${page}: page errors: ${s.errors.join(' | ')}`);
-      return { map, change: median(r.times.slice(WARMUP)) };
+      return { map, drawn, change: median(r.times.slice(WARMUP)) };
     } finally {
       await s.close();
     }
   };
   // One page at a time: with a second page open, the widget's date change took
   // 2-3 times as long here, so the pages are not kept open to take turns.
-  const pairs: { widget: { map: number; change: number }; baseline: { map: number; change: number } }[] = [];
+  type PageRun = { map: number; drawn: number; change: number };
+  const pairs: { widget: PageRun; baseline: PageRun }[] = [];
   for (let i = 0; i < PAIRS; i++) {
     const widget = await changeRun(
       'widget.html',
@@ -292,6 +299,7 @@ async function oneRun(browser: Browser, url: string, notes: Set<string>): Promis
 
   return {
     widgetMaps: pairs.map((p) => p.widget.map),
+    widgetDrawn: pairs.map((p) => p.widget.drawn),
     baselineMaps: pairs.map((p) => p.baseline.map),
     widgetChanges: pairs.map((p) => p.widget.change),
     baselineChanges: pairs.map((p) => p.baseline.change),
@@ -410,6 +418,7 @@ async function main(): Promise<void> {
 
     type PerPair =
       | 'widgetMaps'
+      | 'widgetDrawn'
       | 'baselineMaps'
       | 'widgetChanges'
       | 'baselineChanges'
@@ -445,6 +454,12 @@ async function main(): Promise<void> {
         goal: 1.5,
         limit: 2,
       }),
+      metric(
+        'map.drawnRatio',
+        'whole widget drawn (a frame after its map) / baseline first map',
+        'x',
+        pairRatios('widgetDrawn', 'baselineMaps'),
+      ),
       metric(
         'map.widgetMobile',
         'first map on a mobile network (150 ms RTT, 1.6 Mbps, gzip): widget',

@@ -111,24 +111,40 @@ export const FIRST_MAP = 'hk-bench:first-map ';
  * shape is painted and the layout shifts, and offers the measurements.
  */
 export const CLIENT = String.raw`(() => {
-  const B = (window.__bench = { firstMap: null, cls: 0, shifts: 0 });
-  const afterPaint = (fn) => requestAnimationFrame(() => {
+  const B = (window.__bench = { firstMap: null, drawn: null, cls: 0, shifts: 0 });
+  // Called from an animation frame callback, the message runs once that
+  // frame is painted (and after any task queued before it, never earlier).
+  const afterThisFrame = (fn) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = fn;
     channel.port2.postMessage(0);
-  });
+  };
+  const afterPaint = (fn) => requestAnimationFrame(() => afterThisFrame(fn));
   const idle = () => new Promise((resolve) => afterPaint(resolve));
   const host = () => document.querySelector('hk-data-pause');
   const region = () => {
     const h = host();
     return document.querySelector('[data-region]') || (h && h.shadowRoot && h.shadowRoot.querySelector('[data-region]'));
   };
-  // The frame in which a map shape first exists paints it: record after that
-  // paint, and say so on the console (the bench waits for that message, so
-  // it runs no script of its own in the page while the page loads).
+  // The widget lays out the blocks under its map a frame after the map.
+  const settling = () => {
+    const h = host();
+    return Boolean(h && h.shadowRoot && h.shadowRoot.querySelector('.settling'));
+  };
+  // The frame in which a map shape first exists paints it: record when that
+  // frame is painted (not a frame later: whatever runs in between is not the
+  // map's), and say so on the console (the bench waits for that message, so
+  // it runs no script of its own in the page while the page loads). Then the
+  // same for the frame that paints the whole graphic.
+  let drawn;
+  B.drawn = new Promise((resolve) => (drawn = resolve));
   requestAnimationFrame(function poll() {
-    if (region()) afterPaint(() => { B.firstMap = performance.now(); console.debug('${FIRST_MAP}' + B.firstMap); });
-    else requestAnimationFrame(poll);
+    if (!region()) return requestAnimationFrame(poll);
+    afterThisFrame(() => { B.firstMap = performance.now(); console.debug('${FIRST_MAP}' + B.firstMap); });
+    (function whole() {
+      if (settling()) requestAnimationFrame(whole);
+      else afterThisFrame(() => drawn(performance.now()));
+    })();
   });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) { B.cls += e.value; B.shifts += 1; }

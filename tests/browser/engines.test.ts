@@ -522,6 +522,10 @@ describe.each(ENGINES)('%s', (name) => {
       }),
       { width: 1000, height: 1800 },
     );
+    // The timeline is laid out, and its lanes drawn, a frame after the map.
+    await page.waitFor('the lanes', () =>
+      document.querySelector('hk-data-pause')!.shadowRoot!.querySelector('svg.lanes'),
+    );
     const rects = await page.run(() => {
       const root = document.querySelector('hk-data-pause')!.shadowRoot!;
       const box = (e: Element) => {

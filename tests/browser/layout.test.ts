@@ -235,6 +235,44 @@ describe('nothing moves while it plays', () => {
       }, 60_000);
 });
 
+describe('nothing moves while it loads', () => {
+  for (const size of SIZES)
+    for (const lang of LANGS)
+      it(`${size.width} px, ${lang}: the article under the widget stays within a line of where the map's first frame put it`, async () => {
+        const path = `/first-frame-${Math.random().toString(36).slice(2)}.html`;
+        env.server.page(path, hostPage(lang, size.width, 'provider="facebook"'));
+        const page = await env.browser.newPage({ viewport: size });
+        // In the frame that first has a map shape (the frame that paints it),
+        // where the widget ends: where the text after it stands. A string: the test's
+        // compiler would add helpers to a named function that the page lacks.
+        await page.addInitScript(`(() => {
+          const after = () => {
+            const r = document.querySelector('hk-data-pause').getBoundingClientRect();
+            return { after: r.bottom + scrollY, height: r.height };
+          };
+          window.measureAfter = after;
+          requestAnimationFrame(function poll() {
+            if (document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]')) window.firstFrame = after();
+            else requestAnimationFrame(poll);
+          });
+        })()`);
+        await page.goto(env.server.url + path);
+        await page.waitForFunction(() => (window as unknown as { firstFrame?: unknown }).firstFrame);
+        const [first, settled] = await page.evaluate(async () => {
+          for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+          const w = window as unknown as {
+            firstFrame: { after: number; height: number };
+            measureAfter: () => { after: number; height: number };
+          };
+          return [w.firstFrame, w.measureAfter()];
+        });
+        // The widget is complete by then: it is taller than its map alone.
+        expect(settled.height).toBeGreaterThan(size.width < 600 ? 900 : 800);
+        expect(Math.abs(settled.after - first.after)).toBeLessThanOrEqual(32);
+        await page.close();
+      });
+});
+
 describe('a type scale of few sizes', () => {
   /**
    * Size/weight pairs of the scale: headline, body, small print, the lanes'
