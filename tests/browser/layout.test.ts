@@ -273,6 +273,29 @@ describe('nothing moves while it loads', () => {
       });
 });
 
+describe('the row of controls', () => {
+  // The longest date of each language; from a 360 px wide widget the row has
+  // a fixed one-row height (so a date change lays out the row alone).
+  const LONGEST = { de: '2020-09-10', en: '2020-09-10', 'zh-Hant': '2020-10-10' } as const;
+  for (const width of [340, 376, 400, 430])
+    for (const lang of LANGS)
+      it(`${width} px, ${lang}: holds the buttons and the longest date inside its box`, async () => {
+        const page = await open(lang, { width, height: 800 }, `date="${LONGEST[lang]}"`);
+        const spill = await page.evaluate(() => {
+          const row = document
+            .querySelector('hk-data-pause')!
+            .shadowRoot!.querySelector('[data-play]')!.parentElement!;
+          const box = row.getBoundingClientRect();
+          return [...row.children].map((c) => {
+            const r = c.getBoundingClientRect();
+            return Math.max(0, r.bottom - box.bottom, r.right - box.right, box.top - r.top);
+          });
+        });
+        expect(Math.max(...spill)).toBeLessThanOrEqual(0.5);
+        await page.close();
+      });
+});
+
 describe('a type scale of few sizes', () => {
   /**
    * Size/weight pairs of the scale: headline, body, small print, the lanes'
