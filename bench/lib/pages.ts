@@ -122,15 +122,13 @@ export const CLIENT = String.raw`(() => {
   const afterPaint = (fn) => requestAnimationFrame(() => afterThisFrame(fn));
   const idle = () => new Promise((resolve) => afterPaint(resolve));
   const host = () => document.querySelector('hk-data-pause');
-  const region = () => {
+  const inWidget = (selector) => {
     const h = host();
-    return document.querySelector('[data-region]') || (h && h.shadowRoot && h.shadowRoot.querySelector('[data-region]'));
+    return h && h.shadowRoot && h.shadowRoot.querySelector(selector);
   };
+  const region = () => document.querySelector('[data-region]') || inWidget('[data-region]');
   // The widget lays out the blocks under its map a frame after the map.
-  const settling = () => {
-    const h = host();
-    return Boolean(h && h.shadowRoot && h.shadowRoot.querySelector('.settling'));
-  };
+  const settling = () => Boolean(inWidget('.settling'));
   // The frame in which a map shape first exists paints it: record when that
   // frame is painted (not a frame later: whatever runs in between is not the
   // map's), and say so on the console (the bench waits for that message, so

@@ -25,10 +25,17 @@ function hostPage(lang: string, width: number, attrs = ''): string {
 <body style="margin:0"><main style="width:1000px"><h1>Headline</h1>${embed}<p>After.</p></main></body></html>`;
 }
 
-async function open(lang: string, size: { width: number; height: number }, attrs = ''): Promise<Page> {
+/** Opens the host page until the map is drawn; `init` (a script's text) runs before the page's scripts. */
+async function open(
+  lang: string,
+  size: { width: number; height: number },
+  attrs = '',
+  init?: string,
+): Promise<Page> {
   const path = `/layout-${Math.random().toString(36).slice(2)}.html`;
   env.server.page(path, hostPage(lang, size.width, attrs));
   const page = await env.browser.newPage({ viewport: size });
+  if (init) await page.addInitScript(init);
   await page.goto(env.server.url + path);
   await page.waitForFunction(() =>
     document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]'),
@@ -239,13 +246,14 @@ describe('nothing moves while it loads', () => {
   for (const size of SIZES)
     for (const lang of LANGS)
       it(`${size.width} px, ${lang}: the article under the widget stays within a line of where the map's first frame put it`, async () => {
-        const path = `/first-frame-${Math.random().toString(36).slice(2)}.html`;
-        env.server.page(path, hostPage(lang, size.width, 'provider="facebook"'));
-        const page = await env.browser.newPage({ viewport: size });
         // In the frame that first has a map shape (the frame that paints it),
         // where the widget ends: where the text after it stands. A string: the test's
         // compiler would add helpers to a named function that the page lacks.
-        await page.addInitScript(`(() => {
+        const page = await open(
+          lang,
+          size,
+          'provider="facebook"',
+          `(() => {
           const after = () => {
             const r = document.querySelector('hk-data-pause').getBoundingClientRect();
             return { after: r.bottom + scrollY, height: r.height };
@@ -255,8 +263,8 @@ describe('nothing moves while it loads', () => {
             if (document.querySelector('hk-data-pause')?.shadowRoot?.querySelector('[data-region]')) window.firstFrame = after();
             else requestAnimationFrame(poll);
           });
-        })()`);
-        await page.goto(env.server.url + path);
+        })()`,
+        );
         await page.waitForFunction(() => (window as unknown as { firstFrame?: unknown }).firstFrame);
         const [first, settled] = await page.evaluate(async () => {
           for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
