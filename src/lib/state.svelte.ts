@@ -122,11 +122,14 @@ export class WidgetState {
       : '';
   }
 
-  /** Starts or stops playback; started on the last day, it begins again at 30 June. */
+  /**
+   * Starts or stops playback. The date moves with the player's first step, a
+   * task later (from the last day, back to 30 June: `playbackSteps`), so the
+   * button answers in one short task and the jump runs in another (issue 17).
+   */
   setPlaying(playing: boolean) {
     if (playing === this.playing) return;
     this.playing = playing;
-    if (playing && this.date >= this.timeline.last) this.date = this.timeline.first;
     this.announcement = '';
     this.#emit();
   }

@@ -354,7 +354,8 @@ describe.each(ENGINES)('%s', (name) => {
           );
           el.play();
           setTimeout(
-            () => done({ first: seen[0]!.date, gaps: seen.slice(1).map((s, i) => s.t - seen[i]!.t) }),
+            // seen[0]: playing, still on the last day; seen[1]: the player's first step.
+            () => done({ first: seen[1]!.date, gaps: seen.slice(1).map((s, i) => s.t - seen[i]!.t) }),
             5000,
           );
         }),

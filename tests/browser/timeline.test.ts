@@ -168,6 +168,7 @@ describe('playback', () => {
       }),
     );
     const play = page.locator('hk-data-pause').locator('[data-play]');
+    const last = (await shownDate(page))!;
     await play.click();
     expect(await playing(page)).toBe('true');
     await page.waitForFunction(
@@ -179,7 +180,12 @@ describe('playback', () => {
       null,
       { timeout: 5000 },
     );
-    expect(events[0]).toEqual({ date: '2020-06-30', provider: 'zoom', playing: true });
+    // The button answers first; the player's first step, a task later, goes back to 30 June.
+    expect(last > '2020-06-30').toBe(true);
+    expect(events.slice(0, 2)).toEqual([
+      { date: last, provider: 'zoom', playing: true },
+      { date: '2020-06-30', provider: 'zoom', playing: true },
+    ]);
     // Nothing is announced while the animation runs.
     expect(await liveText(page)).toBe('');
     await play.click();

@@ -20,6 +20,9 @@ describe('Player', () => {
     const done = vi.fn();
     const player = new Player({ show: (d) => shown.push(d), done });
     player.start(steps);
+    // The first step comes in a task of its own, at once.
+    expect(shown).toEqual([]);
+    vi.advanceTimersByTime(0);
     expect(shown).toEqual(['2020-06-30']);
     vi.advanceTimersByTime(999);
     expect(shown).toHaveLength(1);
@@ -31,11 +34,22 @@ describe('Player', () => {
     expect(player.running).toBe(false);
   });
 
+  it('shows nothing when stopped before its first step', () => {
+    const shown: string[] = [];
+    const player = new Player({ show: (d) => shown.push(d), done: vi.fn() });
+    player.start(steps);
+    expect(player.running).toBe(true);
+    player.stop();
+    vi.advanceTimersByTime(10_000);
+    expect(shown).toEqual([]);
+  });
+
   it('stops on request and leaves no timer behind', () => {
     const shown: string[] = [];
     const done = vi.fn();
     const player = new Player({ show: (d) => shown.push(d), done });
     player.start(steps);
+    vi.advanceTimersByTime(0);
     player.stop();
     vi.advanceTimersByTime(10_000);
     expect(shown).toEqual(['2020-06-30']);

@@ -36,7 +36,9 @@ export class Player {
       this.#hooks.show(step.day);
       this.#timer = setTimeout(tick, step.holdMs);
     };
-    tick();
+    // The first step in a task of its own: starting (the button, the steps)
+    // and the first day's changes, each in a short task rather than one long one.
+    this.#timer = setTimeout(tick);
   }
 
   stop() {
