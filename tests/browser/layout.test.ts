@@ -281,6 +281,59 @@ describe('nothing moves while it loads', () => {
       });
 });
 
+describe('the map comes first', () => {
+  it('has everything the embed contract names in the frame that first paints the map; the status lines and the key follow', async () => {
+    // Taken in the animation callback of the frame that first has a map shape,
+    // before that frame is painted (a string: see above).
+    const page = await open(
+      'en',
+      { width: 390, height: 844 },
+      'provider="zoom"',
+      `(() => {
+        requestAnimationFrame(function poll() {
+          const root = document.querySelector('hk-data-pause')?.shadowRoot;
+          if (!root?.querySelector('[data-region]')) return requestAnimationFrame(poll);
+          const count = (selector) => root.querySelectorAll(selector).length;
+          window.firstFrame = {
+            picker: count('[data-picker]'),
+            play: count('[data-play]'),
+            slider: root.querySelector('input[type="range"], [role="slider"]')?.getAttribute('aria-valuetext') ?? null,
+            cells: count('[data-provider][data-region][data-status]'),
+            date: root.querySelector('[data-date]')?.getAttribute('data-date') ?? null,
+            lines: count('details[id$="-detail-mainland"], details[id$="-detail-hong-kong"]'),
+            key: count('.legend li'),
+          };
+        });
+      })()`,
+    );
+    const first = await page.evaluate(
+      () => (window as unknown as { firstFrame: Record<string, unknown> }).firstFrame,
+    );
+    const later = await page.evaluate(async () => {
+      for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+      const root = document.querySelector('hk-data-pause')!.shadowRoot!;
+      return {
+        date: root.querySelector('[data-date]')!.getAttribute('data-date'),
+        lines: root.querySelectorAll('details[id$="-detail-mainland"], details[id$="-detail-hong-kong"]')
+          .length,
+        key: root.querySelectorAll('.legend li').length,
+      };
+    });
+    expect(first).toEqual({
+      picker: 1,
+      play: 1,
+      slider: expect.stringMatching(/^\d{1,2} [A-Z][a-z]+ 20\d\d/),
+      cells: 2 * dataset.providers.length,
+      date: later.date,
+      // Not built yet: the map's frame carries only the map and the contract.
+      lines: 0,
+      key: 0,
+    });
+    expect(later).toEqual({ date: first.date, lines: 2, key: 4 });
+    await page.close();
+  });
+});
+
 describe('the row of controls', () => {
   // The longest date of each language; from a 360 px wide widget the row has
   // a fixed one-row height (so a date change lays out the row alone).
