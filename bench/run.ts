@@ -414,6 +414,9 @@ async function main(): Promise<void> {
       if (plays[0]!.reason === 'not-animated') break;
     }
     const play = plays[0]!;
+    plays.forEach((p, i) => {
+      for (const c of p.causes ?? []) notes.add(`playback ${i + 1}: a long task of ${c}`);
+    });
     const deltas = plays.flatMap((p) => p.deltas);
 
     type PerPair =

@@ -76,6 +76,8 @@ export interface PlaybackRun {
   reason: 'ended' | 'cap' | 'not-animated';
   deltas: number[];
   longTasks: number[];
+  /** Per long task: when, on which day, and what the long animation frame around it spent the time on. */
+  causes: string[];
   duration: number;
   days: number;
 }

@@ -199,31 +199,60 @@ export const CLIENT = String.raw`(() => {
   };
 
   // A full play: frame deltas and long tasks until playing ends, or the cap.
+  // Each long task is named by the long animation frame around it, so a miss says
+  // whether script (and whose), style and layout, or neither (the engine's own
+  // work, such as a garbage collection) took the time.
   B.playback = (capMs, probeMs) => new Promise((resolve) => {
     const el = host();
     const deltas = [];
     const longTasks = [];
+    const tasks = [];
+    const frames = [];
     const days = new Set([el.getDate()]);
     let last = null;
     let done = false;
-    const observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) longTasks.push(e.duration);
-    });
+    const take = (entries) => {
+      for (const e of entries) {
+        if (e.entryType === 'longtask') tasks.push({ start: e.startTime, duration: e.duration });
+        else frames.push(e);
+      }
+    };
+    const observer = new PerformanceObserver((list) => take(list.getEntries()));
     observer.observe({ type: 'longtask' });
+    if ((PerformanceObserver.supportedEntryTypes || []).includes('long-animation-frame')) observer.observe({ type: 'long-animation-frame' });
+    // The day on screen at a time: observers report late, so not the day at delivery.
+    const shown = [[0, el.getDate()]];
+    const dayAt = (time) => shown.filter(([t]) => t <= time).pop()[1];
+    const cause = (t) => {
+      const end = t.start + t.duration;
+      const frame = frames.find((f) => f.startTime <= t.start + 1 && t.start < f.startTime + f.duration);
+      if (!frame) return 'no long animation frame around it';
+      const inside = frame.scripts.filter((x) => x.startTime >= t.start - 1 && x.startTime < end);
+      const script = inside.reduce((sum, x) => sum + x.duration, 0);
+      const who = [...new Set(inside.map((x) => x.invoker))].join(', ');
+      const render = frame.renderStart >= t.start && frame.renderStart < end ? frame.startTime + frame.duration - frame.renderStart : 0;
+      const rest = Math.max(0, t.duration - script - render);
+      return 'script ' + Math.round(script) + ' ms' + (who ? ' (' + who + ')' : '') + ', rendering ' + Math.round(render) + ' ms, other ' + Math.round(rest) + ' ms';
+    };
     const start = performance.now();
     const frame = (t) => {
       if (done) return;
       if (last !== null) deltas.push(t - last);
       last = t;
-      days.add(el.getDate());
+      const day = el.getDate();
+      if (!days.has(day)) shown.push([t, day]);
+      days.add(day);
       requestAnimationFrame(frame);
     };
     const finish = (reason) => {
       if (done) return;
       done = true;
+      take(observer.takeRecords());
       observer.disconnect();
       if (reason !== 'ended') el.pause();
-      resolve({ reason, deltas, longTasks, duration: performance.now() - start, days: days.size });
+      for (const t of tasks) longTasks.push(t.duration);
+      const causes = tasks.map((t) => Math.round(t.duration) + ' ms at ' + ((t.start - start) / 1000).toFixed(1) + ' s (' + dayAt(t.start) + '): ' + cause(t));
+      resolve({ reason, deltas, longTasks, causes, duration: performance.now() - start, days: days.size });
     };
     el.addEventListener('hk-data-pause:change', (e) => {
       if (e.detail && e.detail.playing === false) finish('ended');
