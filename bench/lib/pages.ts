@@ -226,7 +226,7 @@ export const CLIENT = String.raw`(() => {
     const cause = (t) => {
       const end = t.start + t.duration;
       const frame = frames.find((f) => f.startTime <= t.start + 1 && t.start < f.startTime + f.duration);
-      if (!frame) return 'no long animation frame around it';
+      if (!frame) return "no long animation frame around it: neither script nor rendering (the engine's own work, such as a garbage collection)";
       const inside = frame.scripts.filter((x) => x.startTime >= t.start - 1 && x.startTime < end);
       const script = inside.reduce((sum, x) => sum + x.duration, 0);
       const who = [...new Set(inside.map((x) => x.invoker))].join(', ');
