@@ -415,7 +415,7 @@ async function main(): Promise<void> {
     }
     const play = plays[0]!;
     plays.forEach((p, i) => {
-      for (const c of p.causes ?? []) notes.add(`playback ${i + 1}: a long task of ${c}`);
+      for (const c of p.causes) notes.add(`playback ${i + 1}: a long task of ${c}`);
     });
     const deltas = plays.flatMap((p) => p.deltas);
 

@@ -205,7 +205,6 @@ export const CLIENT = String.raw`(() => {
   B.playback = (capMs, probeMs) => new Promise((resolve) => {
     const el = host();
     const deltas = [];
-    const longTasks = [];
     const tasks = [];
     const frames = [];
     const days = new Set([el.getDate()]);
@@ -240,7 +239,7 @@ export const CLIENT = String.raw`(() => {
       if (last !== null) deltas.push(t - last);
       last = t;
       const day = el.getDate();
-      if (!days.has(day)) shown.push([t, day]);
+      if (day !== shown[shown.length - 1][1]) shown.push([t, day]);
       days.add(day);
       requestAnimationFrame(frame);
     };
@@ -250,7 +249,7 @@ export const CLIENT = String.raw`(() => {
       take(observer.takeRecords());
       observer.disconnect();
       if (reason !== 'ended') el.pause();
-      for (const t of tasks) longTasks.push(t.duration);
+      const longTasks = tasks.map((t) => t.duration);
       const causes = tasks.map((t) => Math.round(t.duration) + ' ms at ' + ((t.start - start) / 1000).toFixed(1) + ' s (' + dayAt(t.start) + '): ' + cause(t));
       resolve({ reason, deltas, longTasks, causes, duration: performance.now() - start, days: days.size });
     };
