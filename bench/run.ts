@@ -37,7 +37,7 @@ import {
   widgetPage,
   writtenDate,
 } from './lib/pages';
-import { markdown, median, metric, percentile, type Metric, type Results } from './lib/report';
+import { markdown, median, metric, percentile, trimmedMean, type Metric, type Results } from './lib/report';
 import { brotliSize, gzipSize, measureSize } from './lib/size';
 import { LOCALES } from '../src/lib/data/schema';
 import { TYPES } from '../tests/helpers/server';
@@ -209,7 +209,7 @@ async function oneRun(browser: Browser, url: string, notes: Set<string>): Promis
       if (r.updated < r.times.length)
         notes.add(`${page}: the DOM did not show the new date after some changes`);
       if (s.errors.length) notes.add(`${page}: page errors: ${s.errors.join(' | ')}`);
-      return { map, drawn, change: median(r.times.slice(WARMUP)) };
+      return { map, drawn, change: trimmedMean(r.times.slice(WARMUP)) };
     } finally {
       await s.close();
     }

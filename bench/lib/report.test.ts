@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { format, metric } from './report';
+import { format, metric, trimmedMean } from './report';
 
 describe('metric', () => {
   it('passes, misses or is over goal by the median against the budget', () => {
@@ -19,5 +19,18 @@ describe('metric', () => {
     expect(metric('a', 'a', 'CLS', [0, Number.NaN, 0], { text: '0', limit: 0 }).status).toBe('miss');
     expect(format(Number.NaN, 'ms')).toBe('miss');
     expect(format(12.34, 'ms')).toBe('12.3 ms');
+  });
+});
+
+describe('trimmedMean', () => {
+  it('averages all but the lowest and highest tenth', () => {
+    // A change that falls in the throttler's pause takes 3.5 ms instead of 0.5: both count.
+    const times = [0.5, 0.5, 0.5, 0.5, 0.5, 3.5, 3.5, 3.5, 3.5, 3.5];
+    expect(trimmedMean(times)).toBe(2);
+    // One garbage collection of 40 ms is dropped, not averaged in.
+    expect(trimmedMean([...times.slice(1), 40])).toBe(2.375);
+    expect(trimmedMean([1, 2, 3])).toBe(2);
+    expect(trimmedMean([Number.NaN, 4])).toBe(4);
+    expect(trimmedMean([])).toBeNaN();
   });
 });
