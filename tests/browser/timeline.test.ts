@@ -377,6 +377,33 @@ describe('a change of status on the map', () => {
     await context.close();
   });
 
+  it('starts a new fade in place of one still running, not beside it', async () => {
+    const { page, context } = await open(widget('lang="en" provider="zoom" date="2020-07-01"'));
+    // Scrubbed back and forth across 7 July: one fade at a time on the shape.
+    for (const day of ['2020-07-09', '2020-07-01', '2020-07-09']) {
+      await setDate(page, day);
+      expect(await animations(page), day).toEqual([1, 0]);
+    }
+    await context.close();
+  });
+
+  it('moves the cursor to the new day at once, with no glide trailing a dragging finger', async () => {
+    const { page, context } = await open(widget('lang="en" provider="zoom" date="2020-07-01"'));
+    const cursor = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('hk-data-pause')!.shadowRoot!;
+        const track = root.querySelector('.track')!.getBoundingClientRect();
+        const el = root.querySelector('.cursor')!;
+        return { moving: el.getAnimations().length, at: el.getBoundingClientRect().left - track.left };
+      });
+    const before = await cursor();
+    await setDate(page, '2020-07-09');
+    const after = await cursor();
+    expect(after.moving).toBe(0);
+    expect(after.at).toBeGreaterThan(before.at + 10);
+    await context.close();
+  });
+
   it('does not fade under reduced motion', async () => {
     const { page, context } = await open(widget('lang="en" provider="zoom" date="2020-07-01"'), {
       reducedMotion: 'reduce',
@@ -495,6 +522,37 @@ describe('the overview of every service', () => {
     );
     await expect.poll(async () => (await cells()).map((c) => c.status).join()).not.toBe(first);
     await check();
+    await context.close();
+  });
+
+  it('shows for every service and region the status the map shows for it, on several days', async () => {
+    const { page, context } = await open(widget('lang="en" provider="zoom"'));
+    for (const day of ['2020-06-30', '2020-07-09', '2021-06-01']) {
+      const seen = await page.evaluate((d) => {
+        const host = document.querySelector('hk-data-pause') as HTMLElement & {
+          setDate(d: string): void;
+          setProvider(p: string): void;
+        };
+        host.setDate(d);
+        const root = host.shadowRoot!;
+        const cells = [...root.querySelectorAll('td[data-provider][data-region]')];
+        const table = cells.map(
+          (c) =>
+            `${c.getAttribute('data-provider')} ${c.getAttribute('data-region')} ${c.getAttribute('data-status')}`,
+        );
+        const map: string[] = [];
+        for (const id of new Set(cells.map((c) => c.getAttribute('data-provider')!))) {
+          host.setProvider(id);
+          for (const r of ['mainland', 'hong-kong'])
+            map.push(
+              `${id} ${r} ${root.querySelector(`[data-region="${r}"]:not([data-provider])`)!.getAttribute('data-status')}`,
+            );
+        }
+        return { table, map };
+      }, day);
+      expect(seen.table.length, day).toBeGreaterThanOrEqual(16);
+      expect(seen.table, day).toEqual(seen.map);
+    }
     await context.close();
   });
 
