@@ -151,8 +151,8 @@ describe('reflow, zoom and forced colours', () => {
         operationalColour: getComputedStyle(root.querySelector('pattern[id$="-operational"] rect')!).fill,
         rail: filled(style('.seg')),
         tick: filled(style('.tick')),
-        cursor: style('.cursor', '::before').backgroundColor,
-        knob: painted(style('.cursor', '::after')),
+        cursor: style('.cursor .stem').backgroundColor,
+        knob: painted(style('.cursor .knob')),
         page,
       };
     });

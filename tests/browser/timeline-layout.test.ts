@@ -151,15 +151,7 @@ describe('milestone labels', () => {
             host.shadowRoot!.querySelector('.milestones')!.scrollIntoView({ block: 'center' });
             await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
             const root = host.shadowRoot!;
-            const cursor = root.querySelector('.cursor')!;
-            const knobStyle = getComputedStyle(cursor, '::after');
-            const c = cursor.getBoundingClientRect();
-            const knob = {
-              left: c.left + parseFloat(knobStyle.left),
-              top: c.top + parseFloat(knobStyle.top),
-              right: c.left + parseFloat(knobStyle.left) + parseFloat(knobStyle.width),
-              bottom: c.top + parseFloat(knobStyle.top) + parseFloat(knobStyle.height),
-            };
+            const knob = root.querySelector('.cursor .knob')!.getBoundingClientRect();
             // Ticks are drawn on the rail, which is the slider.
             const rail = root.querySelector('[role="slider"]')!.getBoundingClientRect();
             const hits = (a: DOMRect, b: { left: number; right: number; top: number; bottom: number }) =>
